@@ -1,0 +1,2 @@
+/** Outbound ports of the collector: where candles are stored and read. */
+package io.algomoex.collector.application.port;

@@ -1,0 +1,2 @@
+/** Wiring: properties records, the clock, AMQP exchanges and Flyway placeholders. */
+package io.algomoex.collector.config;

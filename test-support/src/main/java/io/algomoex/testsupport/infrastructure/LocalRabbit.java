@@ -1,0 +1,139 @@
+package io.algomoex.testsupport.infrastructure;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The RabbitMQ virtual host integration tests use on a local broker. By default every JVM gets its own vhost
+ * {@code algomoex_<pid>_it}, deleted with all its queues and exchanges when the JVM exits; a name set in
+ * {@code ALGO_IT_RABBITMQ_VHOST} is created if missing and kept. The vhost is managed through the management HTTP API
+ * when it answers, else with {@code rabbitmqctl} on this machine.
+ */
+final class LocalRabbit {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalRabbit.class);
+    private static String virtualHost;
+
+    private LocalRabbit() {}
+
+    static String user() {
+        return Environment.get("ALGO_IT_RABBITMQ_USER", "guest");
+    }
+
+    static String password() {
+        return Environment.get("ALGO_IT_RABBITMQ_PASSWORD", "guest");
+    }
+
+    static synchronized String virtualHost() {
+        if (virtualHost == null) {
+            String configured = Environment.get("ALGO_IT_RABBITMQ_VHOST", null);
+            String name = configured != null
+                    ? configured
+                    : "algomoex_" + ProcessHandle.current().pid() + "_it";
+            if (!name.endsWith("_it")) {
+                throw new IllegalStateException(
+                        "refusing to run integration tests in RabbitMQ vhost '" + name + "': its name must end in _it");
+            }
+            create(name);
+            if (configured == null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(name), "delete-vhost-" + name));
+            }
+            virtualHost = name;
+        }
+        return virtualHost;
+    }
+
+    private static void create(String name) {
+        String path = "/api/vhosts/" + encode(name);
+        String permissions = "/api/permissions/" + encode(name) + "/" + encode(user());
+        boolean viaHttp = management("PUT", path, "{}")
+                && management("PUT", permissions, "{\"configure\":\".*\",\"write\":\".*\",\"read\":\".*\"}");
+        if (!viaHttp) {
+            rabbitmqctl(List.of("add_vhost", name), true);
+            rabbitmqctl(List.of("set_permissions", "-p", name, user(), ".*", ".*", ".*"), false);
+        }
+        log.info("Using RabbitMQ vhost {} for integration tests", name);
+    }
+
+    private static void delete(String name) {
+        if (!management("DELETE", "/api/vhosts/" + encode(name), null)) {
+            try {
+                rabbitmqctl(List.of("delete_vhost", name), false);
+            } catch (IllegalStateException e) {
+                log.warn("Could not delete RabbitMQ vhost {}: {}", name, e.getMessage());
+            }
+        }
+    }
+
+    /** Calls the management API; false when it does not answer (plugin off), so the caller falls back. */
+    private static boolean management(String method, String path, String body) {
+        BackingService service = BackingService.RABBITMQ;
+        String port = Environment.get("ALGO_IT_RABBITMQ_MANAGEMENT_PORT", "15672");
+        String credentials =
+                Base64.getEncoder().encodeToString((user() + ":" + password()).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + service.host() + ":" + port + path))
+                .timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(300)).build()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 == 2 || (method.equals("DELETE") && response.statusCode() == 404)) {
+                return true;
+            }
+            throw new IllegalStateException("RabbitMQ management API answered " + response.statusCode() + " to "
+                    + method + " " + path + ": " + response.body());
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void rabbitmqctl(List<String> arguments, boolean tolerateExisting) {
+        List<String> command = new java.util.ArrayList<>(List.of("rabbitmqctl"));
+        command.addAll(arguments);
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not finish in 60 s");
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            boolean alreadyThere = tolerateExisting && output.contains("already exists");
+            if (process.exitValue() != 0 && !alreadyThere) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output.strip());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "cannot create a RabbitMQ vhost for integration tests: the management API"
+                            + " (port 15672) does not answer and rabbitmqctl cannot run (" + e.getMessage()
+                            + "). Enable rabbitmq_management or set ALGO_IT_RABBITMQ_VHOST to an existing *_it vhost.",
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running rabbitmqctl", e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
