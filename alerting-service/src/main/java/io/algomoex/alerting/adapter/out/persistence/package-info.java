@@ -1,0 +1,2 @@
+/** JDBC access to the {@code alerting} schema, migrated by Flyway from {@code db/migration/alerting}. */
+package io.algomoex.alerting.adapter.out.persistence;

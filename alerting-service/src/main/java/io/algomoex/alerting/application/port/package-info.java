@@ -1,0 +1,2 @@
+/** Outbound ports of the alerting service. */
+package io.algomoex.alerting.application.port;

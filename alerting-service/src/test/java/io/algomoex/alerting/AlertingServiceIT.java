@@ -1,0 +1,106 @@
+package io.algomoex.alerting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
+
+import io.algomoex.testsupport.infrastructure.IntegrationTest;
+import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
+import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({PostgresInfrastructure.class, RabbitInfrastructure.class})
+class AlertingServiceIT {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
+            new ParameterizedTypeReference<>() {};
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeAlerts() {
+        jdbc.sql("DELETE FROM alerting.alerts").update();
+    }
+
+    private RestClient http() {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+                .build();
+    }
+
+    @Test
+    void migratesTheAlertingSchema() {
+        List<String> tables = jdbc.sql(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'alerting' ORDER BY 1")
+                .query(String.class)
+                .list();
+
+        assertThat(tables).contains("alerts", "flyway_schema_history");
+    }
+
+    @Test
+    void healthIsUpWithDatabaseAndRabbit() {
+        Map<String, Object> health =
+                http().get().uri("/actuator/health").retrieve().body(JSON_OBJECT);
+
+        assertThat(health).containsEntry("status", "UP");
+        assertThat(health.get("components")).asInstanceOf(MAP).containsKeys("db", "rabbit");
+    }
+
+    @Test
+    void exportsPrometheusMetrics() {
+        String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
+
+        assertThat(metrics).contains("jvm_memory_used_bytes", "application=\"alerting-service\"");
+    }
+
+    @Test
+    void listsAlertsNewestFirstFilteredByStatus() {
+        insertAlert("order-rejected", "PENDING");
+        insertAlert("trading-halted", "SENT");
+        insertAlert("service-error", "PENDING");
+
+        Map<String, Object> page =
+                http().get().uri("/api/v1/alerts?status=pending").retrieve().body(JSON_OBJECT);
+
+        assertThat(page).containsEntry("total", 2);
+        List<?> items = (List<?>) page.get("items");
+        assertThat(items.stream()
+                        .map(item -> (Object) ((Map<?, ?>) item).get("rule"))
+                        .toList())
+                .containsExactly("service-error", "order-rejected");
+    }
+
+    @Test
+    void rejectsAnUnknownStatusWithAProblemDetail() {
+        var response = http().get().uri("/api/v1/alerts?status=LOST").retrieve().toEntity(JSON_OBJECT);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody()).containsEntry("detail", "status must be PENDING, SENT or FAILED, got 'LOST'");
+    }
+
+    private void insertAlert(String rule, String status) {
+        jdbc.sql("""
+                        INSERT INTO alerting.alerts (event_id, rule, alert_key, text, status, raised_at)
+                        VALUES (?, ?, ?, 'text', ?, now())
+                        """).params(UUID.randomUUID(), rule, rule, status).update();
+    }
+}

@@ -1,0 +1,5 @@
+package io.algomoex.alerting;
+
+import io.algomoex.testsupport.architecture.ServiceArchitectureTest;
+
+class ArchitectureTest extends ServiceArchitectureTest {}

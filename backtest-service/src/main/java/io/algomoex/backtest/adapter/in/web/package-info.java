@@ -1,0 +1,2 @@
+/** REST endpoints under {@code /api/v1} and the problem-detail error mapping. */
+package io.algomoex.backtest.adapter.in.web;

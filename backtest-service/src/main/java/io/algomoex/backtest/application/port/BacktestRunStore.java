@@ -1,0 +1,11 @@
+package io.algomoex.backtest.application.port;
+
+import io.algomoex.backtest.domain.BacktestRunSummary;
+import io.algomoex.backtest.domain.Page;
+
+/** Where backtest runs are kept (the {@code backtest.runs} table). */
+public interface BacktestRunStore {
+
+    /** Runs newest first; {@code page} is zero-based and {@code size} at least 1. */
+    Page<BacktestRunSummary> list(int page, int size);
+}

@@ -1,0 +1,63 @@
+package io.algomoex.trading.adapter.in.web;
+
+import io.algomoex.trading.application.ReportTradingStatus;
+import io.algomoex.trading.domain.TradingStatus;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/status")
+class StatusController {
+
+    private final ReportTradingStatus reportTradingStatus;
+
+    StatusController(ReportTradingStatus reportTradingStatus) {
+        this.reportTradingStatus = reportTradingStatus;
+    }
+
+    @GetMapping
+    StatusResponse status() {
+        return StatusResponse.of(reportTradingStatus.report());
+    }
+
+    record StatusResponse(String mode, boolean halted, List<StrategyResponse> strategies) {
+
+        static StatusResponse of(TradingStatus status) {
+            return new StatusResponse(
+                    status.mode().code(),
+                    status.accountHalted(),
+                    status.strategies().stream().map(StrategyResponse::of).toList());
+        }
+    }
+
+    record StrategyResponse(
+            String id,
+            String secid,
+            String board,
+            String timeframe,
+            String strategy,
+            Map<String, String> params,
+            long size,
+            String broker,
+            boolean halted,
+            String haltReason) {
+
+        static StrategyResponse of(TradingStatus.StrategyStatus status) {
+            var definition = status.definition();
+            return new StrategyResponse(
+                    definition.id(),
+                    definition.instrument().secid(),
+                    definition.instrument().board(),
+                    definition.timeframe().code(),
+                    definition.strategy(),
+                    definition.parameters(),
+                    definition.size().lots(),
+                    definition.broker(),
+                    status.halted(),
+                    status.haltReason());
+        }
+    }
+}

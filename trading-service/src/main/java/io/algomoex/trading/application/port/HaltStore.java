@@ -1,0 +1,13 @@
+package io.algomoex.trading.application.port;
+
+import java.util.Map;
+
+/** Persistent halt flags: the kill switch survives a restart. */
+public interface HaltStore {
+
+    /** The scope of a halt that covers the whole account. */
+    String ACCOUNT = "*";
+
+    /** Every halted scope ({@link #ACCOUNT} or a strategy id) with the reason it was halted. */
+    Map<String, String> haltedScopes();
+}

@@ -1,0 +1,2 @@
+/** Outbound ports of the trading service. */
+package io.algomoex.trading.application.port;

@@ -1,0 +1,51 @@
+package io.algomoex.trading.config;
+
+import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Quantity;
+import io.algomoex.common.market.Timeframe;
+import io.algomoex.trading.application.TradingSettings;
+import io.algomoex.trading.domain.StrategyDefinition;
+import io.algomoex.trading.domain.TradingMode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class TradingConfiguration {
+
+    @Bean
+    TradingSettings tradingSettings(TradingProperties properties) {
+        TradingMode mode = TradingMode.parse(properties.broker().mode());
+        guardMode(mode, properties.liveConfirmed());
+        return new TradingSettings(
+                mode,
+                properties.strategies().stream()
+                        .map(TradingConfiguration::toDefinition)
+                        .toList());
+    }
+
+    /**
+     * Real orders need the operator's explicit consent, and this version has no broker adapter for sandbox or live
+     * yet: rather than pretend to trade, the service refuses to start and says why.
+     */
+    static void guardMode(TradingMode mode, boolean liveConfirmed) {
+        if (mode == TradingMode.LIVE && !liveConfirmed) {
+            throw new IllegalStateException("refusing to start in live mode: set ALGO_TRADING_LIVE_CONFIRMED=true"
+                    + " (algo.trading.live-confirmed) to confirm that real orders may be sent");
+        }
+        if (mode != TradingMode.PAPER) {
+            throw new IllegalStateException("refusing to start in " + mode.code()
+                    + " mode: this version trades in paper mode only (no Alor or T-Invest gateway is installed)");
+        }
+    }
+
+    private static StrategyDefinition toDefinition(TradingProperties.StrategyProperties strategy) {
+        return new StrategyDefinition(
+                strategy.id(),
+                new Instrument(strategy.secid(), strategy.board()),
+                Timeframe.parse(strategy.timeframe()),
+                strategy.strategy(),
+                strategy.params(),
+                Quantity.ofLots(strategy.size()),
+                strategy.broker());
+    }
+}

@@ -1,0 +1,5 @@
+package io.algomoex.trading;
+
+import io.algomoex.testsupport.architecture.ServiceArchitectureTest;
+
+class ArchitectureTest extends ServiceArchitectureTest {}

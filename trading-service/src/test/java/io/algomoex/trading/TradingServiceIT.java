@@ -1,0 +1,102 @@
+package io.algomoex.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
+
+import io.algomoex.testsupport.infrastructure.IntegrationTest;
+import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
+import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+@IntegrationTest
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "algo.trading.strategies[0].id=sber-sma",
+            "algo.trading.strategies[0].secid=SBER",
+            "algo.trading.strategies[0].timeframe=1h",
+            "algo.trading.strategies[0].params.fast=20",
+            "algo.trading.strategies[0].params.slow=50",
+            "algo.trading.strategies[0].size=2"
+        })
+@Import({PostgresInfrastructure.class, RabbitInfrastructure.class})
+class TradingServiceIT {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
+            new ParameterizedTypeReference<>() {};
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeHalts() {
+        jdbc.sql("DELETE FROM trading.halts").update();
+    }
+
+    private RestClient http() {
+        return RestClient.create("http://localhost:" + port);
+    }
+
+    @Test
+    void migratesTheTradingSchema() {
+        List<String> tables = jdbc.sql(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'trading' ORDER BY 1")
+                .query(String.class)
+                .list();
+
+        assertThat(tables).contains("halts", "flyway_schema_history");
+    }
+
+    @Test
+    void healthIsUpWithDatabaseAndRabbit() {
+        Map<String, Object> health =
+                http().get().uri("/actuator/health").retrieve().body(JSON_OBJECT);
+
+        assertThat(health).containsEntry("status", "UP");
+        assertThat(health.get("components")).asInstanceOf(MAP).containsKeys("db", "rabbit");
+    }
+
+    @Test
+    void exportsPrometheusMetrics() {
+        String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
+
+        assertThat(metrics).contains("jvm_memory_used_bytes", "application=\"trading-service\"");
+    }
+
+    @Test
+    void statusShowsPaperModeTheConfiguredStrategyAndItsStoredHalt() {
+        jdbc.sql("INSERT INTO trading.halts (scope, reason, halted_at) VALUES ('sber-sma', 'max-daily-loss', now())")
+                .update();
+
+        Map<String, Object> status =
+                http().get().uri("/api/v1/status").retrieve().body(JSON_OBJECT);
+
+        assertThat(status).containsEntry("mode", "paper").containsEntry("halted", false);
+        assertThat(status.get("strategies"))
+                .asInstanceOf(LIST)
+                .singleElement()
+                .asInstanceOf(MAP)
+                .containsEntry("id", "sber-sma")
+                .containsEntry("secid", "SBER")
+                .containsEntry("board", "TQBR")
+                .containsEntry("timeframe", "1h")
+                .containsEntry("size", 2)
+                .containsEntry("params", Map.of("fast", "20", "slow", "50"))
+                .containsEntry("halted", true)
+                .containsEntry("haltReason", "max-daily-loss");
+    }
+}
