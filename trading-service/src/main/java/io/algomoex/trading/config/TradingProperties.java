@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 record TradingProperties(
         @Valid @DefaultValue BrokerProperties broker,
         @DefaultValue("false") boolean liveConfirmed,
-        @Valid @DefaultValue List<StrategyProperties> strategies) {
+        @DefaultValue List<@Valid StrategyProperties> strategies) {
 
     /** @param mode {@code paper} (default), {@code sandbox} or {@code live} */
     record BrokerProperties(@NotBlank @DefaultValue("paper") String mode) {}
