@@ -97,6 +97,18 @@ class AlertingServiceIT {
         assertThat(response.getBody()).containsEntry("detail", "status must be PENDING, SENT or FAILED, got 'LOST'");
     }
 
+    @Test
+    void refusesMutatingEndpointsWhileNoApiTokenIsConfigured() {
+        var response = http().post()
+                .uri("/api/v1/alerts/test")
+                .header("Authorization", "Bearer anything")
+                .retrieve()
+                .toEntity(JSON_OBJECT);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(response.getBody()).extractingByKey("detail").asString().contains("not configured");
+    }
+
     private void insertAlert(String rule, String status) {
         jdbc.sql("""
                         INSERT INTO alerting.alerts (event_id, rule, alert_key, text, status, raised_at)

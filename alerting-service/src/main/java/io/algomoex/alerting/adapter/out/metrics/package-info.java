@@ -1,0 +1,2 @@
+/** Micrometer meters of the alert pipeline, scraped at {@code /actuator/prometheus}. */
+package io.algomoex.alerting.adapter.out.metrics;

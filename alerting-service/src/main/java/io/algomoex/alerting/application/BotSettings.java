@@ -1,0 +1,28 @@
+package io.algomoex.alerting.application;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How the chat bot answers.
+ *
+ * @param allowedChats the only chats whose commands are answered
+ * @param pollTimeout how long one long poll waits for updates
+ * @param recentAlerts how many alerts {@code /alerts} lists
+ * @param confirmationTimeout how long a halt or resume confirmation button stays valid
+ * @param source the service name commands are published under
+ */
+public record BotSettings(
+        Set<Long> allowedChats, Duration pollTimeout, int recentAlerts, Duration confirmationTimeout, String source) {
+
+    public BotSettings {
+        allowedChats = Set.copyOf(allowedChats);
+        Objects.requireNonNull(pollTimeout, "pollTimeout is required");
+        Objects.requireNonNull(confirmationTimeout, "confirmationTimeout is required");
+        Objects.requireNonNull(source, "source is required");
+        if (recentAlerts < 1 || recentAlerts > 50) {
+            throw new IllegalArgumentException("recentAlerts must be between 1 and 50, got " + recentAlerts);
+        }
+    }
+}

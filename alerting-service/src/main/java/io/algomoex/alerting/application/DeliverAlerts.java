@@ -1,0 +1,102 @@
+package io.algomoex.alerting.application;
+
+import io.algomoex.alerting.application.port.AlertMetrics;
+import io.algomoex.alerting.application.port.AlertStore;
+import io.algomoex.alerting.application.port.MessageRejectedException;
+import io.algomoex.alerting.application.port.MessengerUnavailableException;
+import io.algomoex.alerting.application.port.Notifier;
+import io.algomoex.alerting.domain.ClaimedAlert;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Delivers stored alerts oldest first. A retryable failure (flood control, server error, network) leaves the alert
+ * pending with its next attempt scheduled and stops the round, so later alerts wait behind it and arrive in order; a
+ * final refusal fails only that alert. Each chat that received an alert is recorded at once, so an attempt after a
+ * failure or a restart does not send it to that chat again.
+ */
+@Service
+public class DeliverAlerts {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliverAlerts.class);
+
+    private final AlertStore alerts;
+    private final Notifier notifier;
+    private final AlertMetrics metrics;
+    private final DeliverySettings settings;
+    private final Clock clock;
+
+    DeliverAlerts(AlertStore alerts, Notifier notifier, AlertMetrics metrics, DeliverySettings settings, Clock clock) {
+        this.alerts = alerts;
+        this.notifier = notifier;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Delivers due alerts until none is due, one waits for a retry, or {@code keepGoing} turns false. */
+    public void deliverDue(BooleanSupplier keepGoing) {
+        try {
+            while (keepGoing.getAsBoolean()) {
+                Optional<ClaimedAlert> next = alerts.claimNextDue(clock.instant(), settings.claimLease());
+                if (next.isEmpty() || !deliver(next.get())) {
+                    break;
+                }
+            }
+        } finally {
+            metrics.pending(alerts.countPending());
+        }
+    }
+
+    /** @return false when the alert waits for a retry and the round should stop */
+    private boolean deliver(ClaimedAlert alert) {
+        String text = render(alert);
+        for (long chat : settings.chats()) {
+            if (alert.deliveredTo().contains(chat)) {
+                continue;
+            }
+            try {
+                notifier.send(chat, text);
+                alerts.markDeliveredTo(alert.id(), chat);
+            } catch (MessengerUnavailableException e) {
+                Duration wait = e.retryAfter().orElseGet(() -> settings.backoffAfter(alert.attempt()));
+                Instant next = clock.instant().plus(wait);
+                alerts.scheduleRetry(alert.id(), next, e.getMessage());
+                log.warn(
+                        "Alert {} not delivered (attempt {}): {}; retrying in {}",
+                        alert.id(),
+                        alert.attempt(),
+                        e.getMessage(),
+                        wait);
+                return false;
+            } catch (MessageRejectedException e) {
+                alerts.markFailed(alert.id(), "chat " + chat + ": " + e.getMessage());
+                metrics.failed();
+                log.error("Alert {} refused by the messenger for chat {}: {}", alert.id(), chat, e.getMessage());
+                return true;
+            }
+        }
+        Instant now = clock.instant();
+        alerts.markSent(alert.id(), now);
+        metrics.sent(Duration.between(alert.raisedAt(), now));
+        return true;
+    }
+
+    private String render(ClaimedAlert alert) {
+        if (alert.count() == 1) {
+            return alert.text();
+        }
+        return alert.text() + "\n\n<i>" + alert.count() + " times within " + describe(settings.aggregationWindow())
+                + "</i>";
+    }
+
+    private static String describe(Duration window) {
+        return window.toMillis() % 1000 == 0 ? window.toSeconds() + " s" : window.toMillis() + " ms";
+    }
+}
