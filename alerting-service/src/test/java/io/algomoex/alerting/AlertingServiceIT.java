@@ -1,11 +1,11 @@
 package io.algomoex.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
+import io.algomoex.testsupport.service.RunningService;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
@@ -24,9 +22,6 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({PostgresInfrastructure.class, RabbitInfrastructure.class})
 class AlertingServiceIT {
-
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
-            new ParameterizedTypeReference<>() {};
 
     @LocalServerPort
     int port;
@@ -40,36 +35,22 @@ class AlertingServiceIT {
     }
 
     private RestClient http() {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        return new RunningService(port).http();
     }
 
     @Test
     void migratesTheAlertingSchema() {
-        List<String> tables = jdbc.sql(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'alerting' ORDER BY 1")
-                .query(String.class)
-                .list();
-
-        assertThat(tables).contains("alerts", "flyway_schema_history");
+        assertThat(RunningService.tablesIn(jdbc, "alerting")).contains("alerts", "flyway_schema_history");
     }
 
     @Test
     void healthIsUpWithDatabaseAndRabbit() {
-        Map<String, Object> health =
-                http().get().uri("/actuator/health").retrieve().body(JSON_OBJECT);
-
-        assertThat(health).containsEntry("status", "UP");
-        assertThat(health.get("components")).asInstanceOf(MAP).containsKeys("db", "rabbit");
+        new RunningService(port).assertHealthUp("db", "rabbit");
     }
 
     @Test
     void exportsPrometheusMetrics() {
-        String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
-
-        assertThat(metrics).contains("jvm_memory_used_bytes", "application=\"alerting-service\"");
+        new RunningService(port).assertExportsMetricsAs("alerting-service");
     }
 
     @Test
@@ -79,7 +60,7 @@ class AlertingServiceIT {
         insertAlert("service-error", "PENDING");
 
         Map<String, Object> page =
-                http().get().uri("/api/v1/alerts?status=pending").retrieve().body(JSON_OBJECT);
+                http().get().uri("/api/v1/alerts?status=pending").retrieve().body(RunningService.JSON_OBJECT);
 
         assertThat(page).containsEntry("total", 2);
         List<?> items = (List<?>) page.get("items");
@@ -91,7 +72,7 @@ class AlertingServiceIT {
 
     @Test
     void rejectsAnUnknownStatusWithAProblemDetail() {
-        var response = http().get().uri("/api/v1/alerts?status=LOST").retrieve().toEntity(JSON_OBJECT);
+        var response = http().get().uri("/api/v1/alerts?status=LOST").retrieve().toEntity(RunningService.JSON_OBJECT);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getBody()).containsEntry("detail", "status must be PENDING, SENT or FAILED, got 'LOST'");
@@ -103,7 +84,7 @@ class AlertingServiceIT {
                 .uri("/api/v1/alerts/test")
                 .header("Authorization", "Bearer anything")
                 .retrieve()
-                .toEntity(JSON_OBJECT);
+                .toEntity(RunningService.JSON_OBJECT);
 
         assertThat(response.getStatusCode().value()).isEqualTo(403);
         assertThat(response.getBody()).extractingByKey("detail").asString().contains("not configured");

@@ -7,7 +7,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
-import java.util.List;
+import io.algomoex.testsupport.service.RunningService;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
@@ -25,9 +23,6 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({PostgresInfrastructure.class, RabbitInfrastructure.class})
 class BacktestServiceIT {
-
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
-            new ParameterizedTypeReference<>() {};
 
     @LocalServerPort
     int port;
@@ -41,36 +36,22 @@ class BacktestServiceIT {
     }
 
     private RestClient http() {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        return new RunningService(port).http();
     }
 
     @Test
     void migratesTheBacktestSchema() {
-        List<String> tables = jdbc.sql(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'backtest' ORDER BY 1")
-                .query(String.class)
-                .list();
-
-        assertThat(tables).contains("runs", "flyway_schema_history");
+        assertThat(RunningService.tablesIn(jdbc, "backtest")).contains("runs", "flyway_schema_history");
     }
 
     @Test
     void healthIsUpWithDatabaseAndRabbit() {
-        Map<String, Object> health =
-                http().get().uri("/actuator/health").retrieve().body(JSON_OBJECT);
-
-        assertThat(health).containsEntry("status", "UP");
-        assertThat(health.get("components")).asInstanceOf(MAP).containsKeys("db", "rabbit");
+        new RunningService(port).assertHealthUp("db", "rabbit");
     }
 
     @Test
     void exportsPrometheusMetrics() {
-        String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
-
-        assertThat(metrics).contains("jvm_memory_used_bytes", "application=\"backtest-service\"");
+        new RunningService(port).assertExportsMetricsAs("backtest-service");
     }
 
     @Test
@@ -79,7 +60,7 @@ class BacktestServiceIT {
         insertRun("2024-05-02T10:00:00Z", "998000");
 
         Map<String, Object> page =
-                http().get().uri("/api/v1/backtests?page=0&size=1").retrieve().body(JSON_OBJECT);
+                http().get().uri("/api/v1/backtests?page=0&size=1").retrieve().body(RunningService.JSON_OBJECT);
 
         assertThat(page).containsEntry("total", 2).containsEntry("size", 1);
         assertThat(page.get("items"))
@@ -96,7 +77,7 @@ class BacktestServiceIT {
     @Test
     void rejectsAnOversizedPageWithAProblemDetail() {
         var response =
-                http().get().uri("/api/v1/backtests?size=100000").retrieve().toEntity(JSON_OBJECT);
+                http().get().uri("/api/v1/backtests?size=100000").retrieve().toEntity(RunningService.JSON_OBJECT);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getBody()).containsEntry("detail", "size must be between 1 and 200, got 100000");

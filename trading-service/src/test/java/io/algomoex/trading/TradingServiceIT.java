@@ -7,7 +7,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
-import java.util.List;
+import io.algomoex.testsupport.service.RunningService;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
@@ -33,9 +32,6 @@ import org.springframework.web.client.RestClient;
 @Import({PostgresInfrastructure.class, RabbitInfrastructure.class})
 class TradingServiceIT {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
-            new ParameterizedTypeReference<>() {};
-
     @LocalServerPort
     int port;
 
@@ -48,33 +44,22 @@ class TradingServiceIT {
     }
 
     private RestClient http() {
-        return RestClient.create("http://localhost:" + port);
+        return new RunningService(port).http();
     }
 
     @Test
     void migratesTheTradingSchema() {
-        List<String> tables = jdbc.sql(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'trading' ORDER BY 1")
-                .query(String.class)
-                .list();
-
-        assertThat(tables).contains("halts", "flyway_schema_history");
+        assertThat(RunningService.tablesIn(jdbc, "trading")).contains("halts", "flyway_schema_history");
     }
 
     @Test
     void healthIsUpWithDatabaseAndRabbit() {
-        Map<String, Object> health =
-                http().get().uri("/actuator/health").retrieve().body(JSON_OBJECT);
-
-        assertThat(health).containsEntry("status", "UP");
-        assertThat(health.get("components")).asInstanceOf(MAP).containsKeys("db", "rabbit");
+        new RunningService(port).assertHealthUp("db", "rabbit");
     }
 
     @Test
     void exportsPrometheusMetrics() {
-        String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
-
-        assertThat(metrics).contains("jvm_memory_used_bytes", "application=\"trading-service\"");
+        new RunningService(port).assertExportsMetricsAs("trading-service");
     }
 
     @Test
@@ -83,7 +68,7 @@ class TradingServiceIT {
                 .update();
 
         Map<String, Object> status =
-                http().get().uri("/api/v1/status").retrieve().body(JSON_OBJECT);
+                http().get().uri("/api/v1/status").retrieve().body(RunningService.JSON_OBJECT);
 
         assertThat(status).containsEntry("mode", "paper").containsEntry("halted", false);
         assertThat(status.get("strategies"))

@@ -1,0 +1,2 @@
+/** Checks every service's integration test makes of the running application: health, metrics, migrations. */
+package io.algomoex.testsupport.service;
