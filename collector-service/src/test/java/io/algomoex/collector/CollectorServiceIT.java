@@ -15,11 +15,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 @IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "algo.api.token=")
 @Import({PostgresInfrastructure.class, RedisInfrastructure.class, RabbitInfrastructure.class})
 class CollectorServiceIT {
 
@@ -96,6 +99,22 @@ class CollectorServiceIT {
                         VALUES ('SBER', 'TQBR', '1h', '2024-01-03T07:00:00Z', 270, 269, 268, 270.5, 10, 'test')
                         """).update())
                 .hasMessageContaining("candles_high_low");
+    }
+
+    @Test
+    void mutatingEndpointsAreRefusedWhileNoApiTokenIsConfigured() {
+        ResponseEntity<Map<String, Object>> response = http().post()
+                .uri("/api/v1/imports?secid=SBER&board=TQBR&timeframe=1h")
+                .header("Authorization", "Bearer anything")
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .body("open,close,high,low,value,volume,begin,end\n")
+                .retrieve()
+                .onStatus(status -> true, (request, reply) -> {})
+                .toEntity(new ParameterizedTypeReference<Map<String, Object>>() {});
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat((String) response.getBody().get("detail")).contains("API token is not configured");
     }
 
     private void insertCandle(String secid, String begin) {

@@ -1,2 +1,5 @@
-/** Outbound ports of the collector: where candles are stored and read. */
+/**
+ * Outbound ports of the collector: candle storage, candle vendors, the instrument directory, job persistence, the
+ * response cache, the cross-replica series lock and event publishing.
+ */
 package io.algomoex.collector.application.port;

@@ -1,5 +1,7 @@
 package io.algomoex.collector.adapter.in.web;
 
+import io.algomoex.collector.domain.UnknownInstrumentException;
+import io.algomoex.common.market.csv.MalformedCsvException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -17,6 +19,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalidArgument(IllegalArgumentException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+    }
+
+    @ExceptionHandler(MalformedCsvException.class)
+    ProblemDetail malformedCsv(MalformedCsvException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, exception.getMessage() + "; nothing was stored");
+        problem.setTitle("Unparsable candle file");
+        problem.setProperty("line", exception.line());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownInstrumentException.class)
+    ProblemDetail unknownInstrument(UnknownInstrumentException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(CollectionNotFoundException.class)
+    ProblemDetail collectionNotFound(CollectionNotFoundException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(ApiTokenException.class)
+    ProblemDetail apiToken(ApiTokenException exception) {
+        return ProblemDetail.forStatusAndDetail(exception.status(), exception.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
