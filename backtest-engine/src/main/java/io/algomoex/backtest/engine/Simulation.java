@@ -1,0 +1,160 @@
+package io.algomoex.backtest.engine;
+
+import io.algomoex.common.strategy.Signal;
+
+/**
+ * The bar loop shared by the strategy-driven engine and the sweep kernel: the broker step, the value at the close
+ * and the statistics of each bar, in Backtrader's order. Both paths call exactly this code, so they produce the same
+ * numbers.
+ */
+final class Simulation {
+
+    private final BarSeries bars;
+    private final double[] open;
+    private final double[] high;
+    private final double[] low;
+    private final double[] close;
+    private final BacktestSettings settings;
+    private final Broker broker;
+    private final EquityStatistics equity;
+    private final TradeStatistics trades;
+    private final int periodsPerYear;
+    private final int tradeFrom;
+    private final int to;
+    private final double[] values;
+    private final int[] dayEnds;
+    private int dayEndIndex;
+    private int nextDayEnd;
+
+    /**
+     * @param events receives every broker event; must forward {@code tradeClosed} to {@code trades}, or be it
+     * @param values receives the value at the close of bars {@code tradeFrom .. to-1}, or {@code null}
+     */
+    Simulation(
+            BarSeries bars,
+            BacktestSettings settings,
+            int periodsPerYear,
+            int tradeFrom,
+            int to,
+            BrokerEvents events,
+            TradeStatistics trades,
+            double[] values) {
+        this.bars = bars;
+        this.open = bars.openArray();
+        this.high = bars.highArray();
+        this.low = bars.lowArray();
+        this.close = bars.closeArray();
+        this.settings = settings;
+        this.broker = new Broker(settings, events);
+        this.trades = trades;
+        this.periodsPerYear = periodsPerYear;
+        this.equity = new EquityStatistics(
+                settings.initialCash(),
+                EquityStatistics.dailyRiskFree(settings.riskFreeRate(), periodsPerYear),
+                bars.calendar().daysBetween(tradeFrom, to));
+        this.tradeFrom = tradeFrom;
+        this.to = to;
+        this.values = values;
+        this.dayEnds = bars.calendar().dayEnds();
+        this.dayEndIndex = bars.calendar().firstDayEndAtOrAfter(tradeFrom);
+        this.nextDayEnd = Math.min(dayEnds[dayEndIndex], to - 1);
+    }
+
+    /** Broker step and statistics of bar {@code t}; returns the account value at its close. */
+    double closeBar(int t) {
+        broker.step(t, open[t], high[t], low[t]);
+        double value = broker.value(close[t]);
+        equity.record(value, broker.position() != 0);
+        if (t == nextDayEnd) {
+            endDay(value);
+        }
+        if (values != null) {
+            values[t - tradeFrom] = value;
+        }
+        return value;
+    }
+
+    /**
+     * Closes bars {@code from .. end-1} while the account is flat with no order pending: each bar's value is the
+     * cash, so statistics are recorded per day instead of per bar, with the same results as {@link #closeBar}.
+     */
+    void closeFlatBars(int from, int end) {
+        double value = broker.cash();
+        int t = from;
+        while (t < end) {
+            int stop = Math.min(end, nextDayEnd + 1);
+            equity.recordRepeated(value, stop - t);
+            if (values != null) {
+                java.util.Arrays.fill(values, t - tradeFrom, stop - tradeFrom, value);
+            }
+            if (stop - 1 == nextDayEnd) {
+                endDay(value);
+            }
+            t = stop;
+        }
+    }
+
+    /**
+     * Closes bars {@code from .. end-1} while no order is pending: the broker has nothing to do, so each bar is only
+     * valued and recorded, as {@link #closeBar} would. Returns the value at the close of the last of them.
+     */
+    double closeHeldBars(int from, int end) {
+        double value = 0;
+        boolean inMarket = broker.position() != 0;
+        for (int t = from; t < end; t++) {
+            value = broker.value(close[t]);
+            equity.record(value, inMarket);
+            if (values != null) {
+                values[t - tradeFrom] = value;
+            }
+            if (t == nextDayEnd) {
+                endDay(value);
+            }
+        }
+        return value;
+    }
+
+    /** Whether the account is flat with no order waiting, so that {@link #closeFlatBars} applies. */
+    boolean idle() {
+        return broker.position() == 0 && !broker.hasPending();
+    }
+
+    /** Whether no order is waiting, so that {@link #closeHeldBars} applies. */
+    boolean nothingPending() {
+        return !broker.hasPending();
+    }
+
+    double cash() {
+        return broker.cash();
+    }
+
+    private void endDay(double value) {
+        equity.closeDay(value);
+        // The window's last bar closes a day whatever the calendar says; past it no bar is recorded.
+        nextDayEnd = dayEndIndex + 1 < dayEnds.length ? Math.min(dayEnds[++dayEndIndex], to - 1) : to - 1;
+    }
+
+    double position() {
+        return broker.position();
+    }
+
+    /** Places the order for a signal on bar {@code t}, given the value at its close. */
+    void signal(int t, Signal.Action action, double size, double value) {
+        broker.order(t, action, size, close[t], high[t], low[t], value);
+    }
+
+    RunSummary finish() {
+        broker.finish();
+        double finalValue = broker.value(close[to - 1]);
+        Metrics metrics = Metrics.of(
+                settings.initialCash(),
+                finalValue,
+                bars.calendar().years(tradeFrom, to - 1),
+                periodsPerYear,
+                to - tradeFrom,
+                equity,
+                trades,
+                broker.commissionPaid());
+        return new RunSummary(finalValue, broker.cash(), broker.position(), metrics);
+    }
+}

@@ -1,0 +1,37 @@
+package io.algomoex.backtest.engine;
+
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+/**
+ * Grid sweeps of the SMA cross strategy: every {@code fast < slow} combination of two ranges, ranked by an
+ * objective. Each moving-average period is computed once and shared; combinations run in parallel on {@link
+ * SweepSettings#threads()} threads; only the best {@link SweepSettings#top()} are kept.
+ */
+public final class Sweep {
+
+    private Sweep() {}
+
+    /** Sweeps the whole series. */
+    public static SweepResult run(
+            BarSeries bars, SweepSettings sweep, BacktestSettings settings, SweepProgress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(sweep.threads());
+        try {
+            MovingAverages averages = MovingAverages.compute(bars.closeArray(), periods(sweep), pool);
+            return new SweepGrid(bars, averages, sweep, settings).run(0, bars.size(), pool, progress);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every period either range contains. */
+    static int[] periods(SweepSettings sweep) {
+        return IntStream.concat(
+                        Arrays.stream(sweep.fast().values()),
+                        Arrays.stream(sweep.slow().values()))
+                .distinct()
+                .toArray();
+    }
+}

@@ -1,0 +1,56 @@
+package io.algomoex.backtest.adapter.in.cli;
+
+import io.algomoex.backtest.engine.BacktestSettings;
+import io.algomoex.backtest.engine.BarSeries;
+import io.algomoex.backtest.engine.FillModel;
+import io.algomoex.backtest.engine.Sizing;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Describes the account settings and the bars of a run, in JSON and in words. */
+final class Parameters {
+
+    private Parameters() {}
+
+    static void settings(ObjectNode node, BacktestSettings settings) {
+        JsonFields.number(node, "cash", settings.initialCash());
+        JsonFields.number(node, "commission", settings.commissionRate());
+        node.put("fill", settings.fillModel() == FillModel.NEXT_OPEN ? "next-open" : "signal-close");
+        JsonFields.number(node, "slippageBps", settings.slippageBps());
+        switch (settings.sizing()) {
+            case Sizing.AsSignalled ignored -> node.put("sizing", "units");
+            case Sizing.Lots lots ->
+                node.put("sizing", "lots").put("lotSize", lots.lotSize()).put("priceStep", lots.priceStep());
+            case Sizing.PercentOfEquity percent ->
+                node.put("sizing", "percent-of-equity")
+                        .put("percentOfEquity", percent.percent())
+                        .put("lotSize", percent.lotSize())
+                        .put("priceStep", percent.priceStep());
+        }
+        node.put("allowShort", settings.allowShort());
+        JsonFields.number(node, "riskFreeRate", settings.riskFreeRate());
+    }
+
+    static String describe(BacktestSettings settings) {
+        String sizing = switch (settings.sizing()) {
+            case Sizing.AsSignalled ignored -> "sizes in units";
+            case Sizing.Lots lots -> "sizes in lots of " + lots.lotSize() + ", price step " + lots.priceStep();
+            case Sizing.PercentOfEquity percent ->
+                TextFields.number(percent.percent(), 2) + " % of equity in lots of " + percent.lotSize();
+        };
+        return "Account: cash " + TextFields.money(settings.initialCash()) + ", commission "
+                + TextFields.percent(settings.commissionRate() * 100) + ", fills at "
+                + (settings.fillModel() == FillModel.NEXT_OPEN ? "next open" : "signal close")
+                + (settings.slippageBps() > 0 ? ", slippage " + settings.slippageBps() + " bps" : "") + ", " + sizing
+                + (settings.allowShort() ? ", shorts allowed" : ", long only");
+    }
+
+    static String describeBars(LoadedBars loaded) {
+        BarSeries bars = loaded.bars();
+        String timeframe = loaded.csv().timeframe() == null
+                ? "timeframe unknown"
+                : loaded.csv().timeframe().code();
+        return String.format(
+                "%,d bars (%s), %s .. %s Moscow time",
+                bars.size(), timeframe, TextFields.time(bars.time(0)), TextFields.time(bars.time(bars.size() - 1)));
+    }
+}

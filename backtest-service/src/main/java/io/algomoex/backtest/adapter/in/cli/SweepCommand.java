@@ -1,0 +1,119 @@
+package io.algomoex.backtest.adapter.in.cli;
+
+import io.algomoex.backtest.engine.BacktestSettings;
+import io.algomoex.backtest.engine.Sweep;
+import io.algomoex.backtest.engine.SweepEntry;
+import io.algomoex.backtest.engine.SweepResult;
+import io.algomoex.backtest.engine.SweepSettings;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Set;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code sweep}: the fast x slow grid of the SMA cross strategy over a CSV file, best combinations first. */
+final class SweepCommand {
+
+    private SweepCommand() {}
+
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        CommandLineArguments args =
+                CommandLineArguments.parse(argv, SweepOptions.valuesWith(Set.of()), SettingsOptions.FLAGS);
+        ReportFormat format = ReportFormat.of(args);
+        BacktestSettings settings = SettingsOptions.from(args);
+        SweepSettings sweep = SweepOptions.requireCombinations(SweepOptions.from(args));
+        LoadedBars loaded = LoadedBars.read(args, err);
+        long started = System.nanoTime();
+        SweepResult result = Sweep.run(loaded.bars(), sweep, settings, ProgressPrinter.of(args, err, "sweep"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.println(
+                format == ReportFormat.JSON
+                        ? json(loaded, sweep, settings, result, seconds)
+                        : text(loaded, sweep, settings, result, seconds));
+        return 0;
+    }
+
+    private static String json(
+            LoadedBars loaded, SweepSettings sweep, BacktestSettings settings, SweepResult result, double seconds) {
+        ObjectNode root = JsonFields.MAPPER.createObjectNode();
+        root.put("command", "sweep");
+        root.put("source", loaded.source());
+        root.put("bars", result.bars());
+        root.put("combinations", result.combinations());
+        root.put("qualified", result.qualified());
+        JsonFields.number(root, "seconds", seconds);
+        root.put("objective", sweep.objective().code());
+        root.put("fast", sweep.fast().toString());
+        root.put("slow", sweep.slow().toString());
+        root.put("size", sweep.size());
+        root.put("minTrades", sweep.minTrades());
+        root.put("top", sweep.top());
+        Parameters.settings(root.putObject("settings"), settings);
+        JsonFields.csv(root.putObject("csv"), loaded.csv());
+        ArrayNode results = root.putArray("results");
+        for (SweepEntry entry : result.best()) {
+            ObjectNode node = results.addObject();
+            node.put("fast", entry.fast());
+            node.put("slow", entry.slow());
+            JsonFields.number(node, "objective", entry.score());
+            JsonFields.number(node, "finalValue", entry.finalValue());
+            JsonFields.metrics(node.putObject("metrics"), entry.metrics());
+        }
+        return JsonFields.print(root);
+    }
+
+    private static String text(
+            LoadedBars loaded, SweepSettings sweep, BacktestSettings settings, SweepResult result, double seconds) {
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(
+                Locale.ROOT,
+                "Sweep of SMA cross on %s: fast %s x slow %s, size %s%n",
+                loaded.source(),
+                sweep.fast(),
+                sweep.slow(),
+                TextFields.size(sweep.size())));
+        report.append(Parameters.describeBars(loaded)).append(System.lineSeparator());
+        report.append(Parameters.describe(settings)).append(System.lineSeparator());
+        report.append(String.format(
+                Locale.ROOT,
+                "%,d combinations in %.2f s (%,.0f bar-combinations/s); %,d with at least %d trades%n%n",
+                result.combinations(),
+                seconds,
+                result.combinations() * (double) result.bars() / seconds,
+                result.qualified(),
+                sweep.minTrades()));
+        report.append(String.format(
+                Locale.ROOT,
+                "%3s %5s %5s %12s %10s %9s %7s %7s %8s %16s%n",
+                "#",
+                "fast",
+                "slow",
+                sweep.objective().code(),
+                "return",
+                "max DD",
+                "trades",
+                "win",
+                "PF",
+                "final value"));
+        int rank = 1;
+        for (SweepEntry entry : result.best()) {
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%3d %5d %5d %12s %10s %9s %7d %7s %8s %16s%n",
+                    rank++,
+                    entry.fast(),
+                    entry.slow(),
+                    TextFields.number(entry.score(), 4),
+                    TextFields.percent(entry.metrics().totalReturnPercent()),
+                    TextFields.percent(entry.metrics().maxDrawdownPercent()),
+                    entry.metrics().trades(),
+                    TextFields.percent(entry.metrics().winRatePercent()),
+                    TextFields.number(entry.metrics().profitFactor(), 2),
+                    TextFields.money(entry.finalValue())));
+        }
+        if (result.best().isEmpty()) {
+            report.append("No combination had the minimum number of trades.");
+        }
+        return report.toString().stripTrailing();
+    }
+}
