@@ -190,7 +190,7 @@ public class CandleCopyWriter {
         }
     }
 
-    private static void appendRow(StringBuilder text, String prefix, CandleRow row, String suffix) {
+    static void appendRow(StringBuilder text, String prefix, CandleRow row, String suffix) {
         // COPY text format: tab-separated, \N for null; an ISO-8601 instant with 'Z' is a valid timestamptz literal.
         text.append(prefix)
                 .append(row.begin())

@@ -169,24 +169,13 @@ public final class CandleIngestBenchmark {
                                 CopyIn copy = connection
                                         .unwrap(PGConnection.class)
                                         .getCopyAPI()
-                                        .copyIn("COPY market.bench_raw_copy FROM STDIN");
+                                        .copyIn(
+                                                "COPY market.bench_raw_copy (secid, board, timeframe, begin, open, high, low,"
+                                                        + " close, volume, value, provisional, source) FROM STDIN");
                                 StringBuilder text = new StringBuilder();
                                 for (CandleRow row : rows.subList(from, Math.min(from + batch, rows.size()))) {
-                                    text.append("BENCH\tBENCH\t1m\t")
-                                            .append(row.begin())
-                                            .append('\t')
-                                            .append(row.open().toPlainString())
-                                            .append('\t')
-                                            .append(row.high().toPlainString())
-                                            .append('\t')
-                                            .append(row.low().toPlainString())
-                                            .append('\t')
-                                            .append(row.close().toPlainString())
-                                            .append('\t')
-                                            .append(row.volume())
-                                            .append('\t')
-                                            .append(row.value().toPlainString())
-                                            .append("\tbench\tf\n");
+                                    // The same encoding the store uses, so both sides copy identical bytes.
+                                    CandleCopyWriter.appendRow(text, "BENCH\tBENCH\t1m\t", row, "\tbench");
                                 }
                                 byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                                 copy.writeToCopy(bytes, 0, bytes.length);
