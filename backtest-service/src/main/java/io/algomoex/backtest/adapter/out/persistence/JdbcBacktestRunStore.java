@@ -1,14 +1,21 @@
 package io.algomoex.backtest.adapter.out.persistence;
 
 import io.algomoex.backtest.application.port.BacktestRunStore;
+import io.algomoex.backtest.domain.BacktestReport;
+import io.algomoex.backtest.domain.BacktestReport.ReportedOrder;
+import io.algomoex.backtest.domain.BacktestReport.ReportedTrade;
 import io.algomoex.backtest.domain.BacktestRunSummary;
 import io.algomoex.backtest.domain.Page;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -18,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcBacktestRunStore implements BacktestRunStore {
 
     private static final TypeReference<Map<String, Object>> PARAMETERS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Double>> METRICS = new TypeReference<>() {};
+    private static final TypeReference<List<ReportedOrder>> ORDERS = new TypeReference<>() {};
+    private static final TypeReference<List<ReportedTrade>> TRADES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -42,6 +52,57 @@ class JdbcBacktestRunStore implements BacktestRunStore {
                 .query((row, number) -> toSummary(row))
                 .list();
         return new Page<>(items, page, size, total);
+    }
+
+    @Override
+    public void save(BacktestReport report) {
+        StoredRequest request = StoredRequest.of(report.request());
+        jdbc.sql("""
+                        INSERT INTO backtest.runs (id, created_at, secid, board, timeframe, strategy, parameters, request,
+                                                   bars, final_value, final_cash, final_position, metrics, orders, trades)
+                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)
+                        """)
+                .params(
+                        report.id(),
+                        Timestamp.from(report.createdAt()),
+                        request.secid(),
+                        request.board(),
+                        request.timeframe(),
+                        request.strategy(),
+                        json.writeValueAsString(Map.of("fast", request.fast(), "slow", request.slow())),
+                        json.writeValueAsString(request),
+                        report.bars(),
+                        BigDecimal.valueOf(report.finalValue()),
+                        BigDecimal.valueOf(report.finalCash()),
+                        BigDecimal.valueOf(report.finalPosition()),
+                        json.writeValueAsString(report.metrics()),
+                        json.writeValueAsString(report.orders()),
+                        json.writeValueAsString(report.trades()))
+                .update();
+    }
+
+    @Override
+    public Optional<BacktestReport> find(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, created_at, request::text AS request, bars, final_value, final_cash, final_position,
+                               metrics::text AS metrics, orders::text AS orders, trades::text AS trades
+                        FROM backtest.runs
+                        WHERE id = ? AND final_cash IS NOT NULL
+                        """).param(id).query((row, number) -> toReport(row)).optional();
+    }
+
+    private BacktestReport toReport(ResultSet row) throws SQLException {
+        return new BacktestReport(
+                row.getObject("id", UUID.class),
+                row.getTimestamp("created_at").toInstant(),
+                json.readValue(row.getString("request"), StoredRequest.class).toRequest(),
+                row.getInt("bars"),
+                row.getBigDecimal("final_value").doubleValue(),
+                row.getBigDecimal("final_cash").doubleValue(),
+                row.getBigDecimal("final_position").doubleValue(),
+                json.readValue(row.getString("metrics"), METRICS),
+                json.readValue(row.getString("orders"), ORDERS),
+                json.readValue(row.getString("trades"), TRADES));
     }
 
     private BacktestRunSummary toSummary(ResultSet row) throws SQLException {

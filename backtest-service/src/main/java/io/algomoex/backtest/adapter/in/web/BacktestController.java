@@ -1,0 +1,150 @@
+package io.algomoex.backtest.adapter.in.web;
+
+import io.algomoex.backtest.application.FindBacktest;
+import io.algomoex.backtest.application.RunBacktest;
+import io.algomoex.backtest.domain.BacktestReport;
+import io.algomoex.backtest.domain.BacktestRequest;
+import io.algomoex.backtest.domain.InvalidBacktestRequestException;
+import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Timeframe;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/v1/backtests")
+class BacktestController {
+
+    private final RunBacktest runBacktest;
+    private final FindBacktest findBacktest;
+
+    BacktestController(RunBacktest runBacktest, FindBacktest findBacktest) {
+        this.runBacktest = runBacktest;
+        this.findBacktest = findBacktest;
+    }
+
+    @PostMapping
+    ResponseEntity<ReportResponse> run(@RequestBody RunRequest body) {
+        BacktestReport report = runBacktest.run(body.toRequest());
+        return ResponseEntity.created(URI.create("/api/v1/backtests/" + report.id()))
+                .body(ReportResponse.of(report));
+    }
+
+    @GetMapping("/{id}")
+    ReportResponse find(@PathVariable UUID id) {
+        return findBacktest
+                .find(id)
+                .map(ReportResponse::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no backtest run " + id));
+    }
+
+    /** The request body; omitted options take the Backtrader-compatible defaults. */
+    record RunRequest(
+            String secid,
+            String board,
+            String timeframe,
+            LocalDate from,
+            LocalDate till,
+            String strategy,
+            Map<String, Integer> params,
+            BigDecimal cash,
+            BigDecimal commission,
+            BigDecimal size,
+            String fill,
+            BigDecimal slippageBps,
+            Integer lotSize,
+            BigDecimal priceStep) {
+
+        BacktestRequest toRequest() {
+            if (secid == null || secid.isBlank()) {
+                throw new InvalidBacktestRequestException("secid", "secid is required");
+            }
+            if (timeframe == null) {
+                throw new InvalidBacktestRequestException("timeframe", "timeframe is required");
+            }
+            return new BacktestRequest(
+                    new Instrument(secid, board == null ? "TQBR" : board),
+                    Timeframe.parse(timeframe),
+                    from,
+                    till,
+                    strategy == null ? BacktestRequest.SMA_CROSS : strategy,
+                    parameter("fast"),
+                    parameter("slow"),
+                    orDefault(cash, "1000000"),
+                    orDefault(commission, "0.0005"),
+                    orDefault(size, "10"),
+                    fill == null ? "next-open" : fill,
+                    orDefault(slippageBps, "0"),
+                    lotSize,
+                    priceStep);
+        }
+
+        private int parameter(String name) {
+            Integer value = params == null ? null : params.get(name);
+            if (value == null) {
+                throw new InvalidBacktestRequestException("params." + name, "params." + name + " is required");
+            }
+            return value;
+        }
+
+        private static BigDecimal orDefault(BigDecimal value, String fallback) {
+            return value == null ? new BigDecimal(fallback) : value;
+        }
+    }
+
+    record ReportResponse(
+            UUID id,
+            Instant createdAt,
+            Map<String, Object> request,
+            int bars,
+            double finalValue,
+            double finalCash,
+            double finalPosition,
+            Map<String, Double> metrics,
+            List<BacktestReport.ReportedOrder> orders,
+            List<BacktestReport.ReportedTrade> trades) {
+
+        static ReportResponse of(BacktestReport report) {
+            BacktestRequest request = report.request();
+            Map<String, Object> echo = new java.util.LinkedHashMap<>();
+            echo.put("secid", request.instrument().secid());
+            echo.put("board", request.instrument().board());
+            echo.put("timeframe", request.timeframe().code());
+            echo.put("from", request.from());
+            echo.put("till", request.till());
+            echo.put("strategy", request.strategy());
+            echo.put("params", Map.of("fast", request.fast(), "slow", request.slow()));
+            echo.put("cash", request.cash());
+            echo.put("commission", request.commission());
+            echo.put("size", request.size());
+            echo.put("fill", request.fill());
+            echo.put("slippageBps", request.slippageBps());
+            echo.put("lotSize", request.lotSize());
+            echo.put("priceStep", request.priceStep());
+            return new ReportResponse(
+                    report.id(),
+                    report.createdAt(),
+                    echo,
+                    report.bars(),
+                    report.finalValue(),
+                    report.finalCash(),
+                    report.finalPosition(),
+                    report.metrics(),
+                    report.orders(),
+                    report.trades());
+        }
+    }
+}
