@@ -279,10 +279,11 @@ class MoexIssCollectionIT extends CollectorTestContext {
                 .toList();
         int rate = 10; // algo.collector.moex-iss.requests-per-second in CollectorTestContext
         assertThat(arrivals).hasSizeGreaterThan(2 * rate);
-        // Any rate + 1 consecutive requests span at least one second (less a few ms of server-side timestamp jitter).
+        // Any rate + 1 consecutive requests span at least one second, less an allowance for a request held up between
+        // taking its token and reaching the server (GC or scheduling on a loaded 2-core CI machine).
         for (int i = 0; i + rate < arrivals.size(); i++) {
             assertThat(Duration.between(arrivals.get(i), arrivals.get(i + rate)))
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(1000 - 30));
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1000 - 60));
         }
     }
 
