@@ -1,8 +1,15 @@
 package io.algomoex.trading.config;
 
+import io.algomoex.common.event.EventType;
 import io.algomoex.common.event.Exchanges;
+import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.ExchangeBuilder;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +22,28 @@ class AmqpConfiguration {
         return new Declarables(
                 ExchangeBuilder.topicExchange(Exchanges.EVENTS).durable(true).build(),
                 ExchangeBuilder.topicExchange(Exchanges.COMMANDS).durable(true).build());
+    }
+
+    /**
+     * {@code trading.candles} takes the collector's closed candles; a message rejected without requeue (malformed, or
+     * still failing after the listener's bounded retries) is dead-lettered to {@code trading.candles.dlq}.
+     */
+    @Bean
+    Declarables candleQueues(TradingProperties properties) {
+        var amqp = properties.amqp();
+        TopicExchange events = new TopicExchange(Exchanges.EVENTS, true, false);
+        Queue queue = QueueBuilder.durable(amqp.candleQueue())
+                .deadLetterExchange("")
+                .deadLetterRoutingKey(amqp.candleDeadLetterQueue())
+                .build();
+        Queue deadLetters = QueueBuilder.durable(amqp.candleDeadLetterQueue()).build();
+        return new Declarables(
+                queue, deadLetters, BindingBuilder.bind(queue).to(events).with(EventType.CANDLE_CLOSED.routingKey()));
+    }
+
+    /** After the last retry the message is rejected without requeue, which dead-letters it. */
+    @Bean
+    MessageRecoverer rejectAfterRetries() {
+        return new RejectAndDontRequeueRecoverer();
     }
 }

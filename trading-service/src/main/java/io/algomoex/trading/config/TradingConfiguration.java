@@ -3,9 +3,20 @@ package io.algomoex.trading.config;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Quantity;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
+import io.algomoex.trading.application.AccountSettings;
+import io.algomoex.trading.application.ActOnClosedCandle;
+import io.algomoex.trading.application.TradingBooks;
 import io.algomoex.trading.application.TradingSettings;
+import io.algomoex.trading.application.port.BrokerGateway;
+import io.algomoex.trading.application.port.CandleProgressStore;
+import io.algomoex.trading.application.port.EventOutbox;
+import io.algomoex.trading.application.port.OrderStore;
+import io.algomoex.trading.application.port.PositionStore;
+import io.algomoex.trading.application.port.Transactions;
 import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingMode;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +27,7 @@ class TradingConfiguration {
     TradingSettings tradingSettings(TradingProperties properties) {
         TradingMode mode = TradingMode.parse(properties.broker().mode());
         guardMode(mode, properties.liveConfirmed());
+        properties.strategies().forEach(strategy -> guardBroker(strategy.id(), strategy.broker()));
         return new TradingSettings(
                 mode,
                 properties.strategies().stream()
@@ -38,6 +50,40 @@ class TradingConfiguration {
         }
     }
 
+    @Bean
+    AccountSettings accountSettings(TradingProperties properties) {
+        return new AccountSettings(properties.capitalPerStrategy());
+    }
+
+    /** The only gateway of this version; Alor and T-Invest come with the broker adapters. */
+    @Bean
+    BrokerGateway paperBrokerGateway(TradingProperties properties) {
+        return new PaperBrokerGateway(properties.paper().commission());
+    }
+
+    @Bean
+    TradingBooks tradingBooks(
+            OrderStore orders,
+            PositionStore positions,
+            CandleProgressStore progress,
+            EventOutbox outbox,
+            Transactions transactions) {
+        return new TradingBooks(orders, positions, progress, outbox, transactions);
+    }
+
+    /** Strategies warm up once every bean exists and before the candle listener starts. */
+    @Bean
+    SmartInitializingSingleton warmUpStrategies(ActOnClosedCandle actOnClosedCandle) {
+        return actOnClosedCandle::warmUp;
+    }
+
+    static void guardBroker(String strategyId, String broker) {
+        if (!"paper".equals(broker)) {
+            throw new IllegalStateException("refusing to start: strategy " + strategyId + " trades through '" + broker
+                    + "', but this version has the paper broker only");
+        }
+    }
+
     private static StrategyDefinition toDefinition(TradingProperties.StrategyProperties strategy) {
         return new StrategyDefinition(
                 strategy.id(),
@@ -46,6 +92,7 @@ class TradingConfiguration {
                 strategy.strategy(),
                 strategy.params(),
                 Quantity.ofLots(strategy.size()),
+                strategy.lotSize(),
                 strategy.broker());
     }
 }

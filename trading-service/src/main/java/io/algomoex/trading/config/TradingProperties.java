@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,13 +19,44 @@ import org.springframework.validation.annotation.Validated;
  * @param broker broker settings
  * @param liveConfirmed must be true for {@code broker.mode=live}: the operator's explicit consent to real orders
  * @param strategies strategies to run
+ * @param paper the paper broker
+ * @param capitalPerStrategy capital allotted to each strategy in roubles, the base of its equity and drawdown
+ * @param amqp queue names
+ * @param outbox how stored events are relayed to RabbitMQ
  */
 @Validated
 @ConfigurationProperties("algo.trading")
 record TradingProperties(
         @Valid @DefaultValue BrokerProperties broker,
         @DefaultValue("false") boolean liveConfirmed,
-        @DefaultValue List<@Valid StrategyProperties> strategies) {
+        @DefaultValue List<@Valid StrategyProperties> strategies,
+        @Valid @DefaultValue PaperProperties paper,
+        @NotNull @Positive @DefaultValue("1000000") BigDecimal capitalPerStrategy,
+        @Valid @DefaultValue AmqpProperties amqp,
+        @Valid @DefaultValue OutboxProperties outbox) {
+
+    /**
+     * @param commission commission per fill as a fraction of its value; 0.0005 is 0.05 %, Backtrader's
+     *     {@code setcommission(commission=0.0005)}
+     */
+    record PaperProperties(
+            @NotNull @PositiveOrZero @DefaultValue("0.0005") BigDecimal commission) {}
+
+    /**
+     * @param candleQueue queue of {@code market.candle.closed} events, bound to {@code algo.events}
+     * @param candleDeadLetterQueue where candles that cannot be processed go
+     */
+    record AmqpProperties(
+            @NotBlank @DefaultValue("trading.candles") String candleQueue,
+            @NotBlank @DefaultValue("trading.candles.dlq") String candleDeadLetterQueue) {}
+
+    /**
+     * @param relayInterval pause between relay runs, ISO-8601 (for example {@code PT1S})
+     * @param batchSize events published per run at most
+     */
+    record OutboxProperties(
+            @NotNull @DefaultValue("PT1S") Duration relayInterval,
+            @Positive @DefaultValue("200") int batchSize) {}
 
     /** @param mode {@code paper} (default), {@code sandbox} or {@code live} */
     record BrokerProperties(@NotBlank @DefaultValue("paper") String mode) {}
@@ -37,6 +71,7 @@ record TradingProperties(
      * @param strategy strategy name, for example {@code sma-cross}
      * @param params strategy parameters
      * @param size order size in lots
+     * @param lotSize units per lot (10 for SBER), default 1
      * @param broker gateway name, default {@code paper}
      */
     record StrategyProperties(
@@ -47,5 +82,6 @@ record TradingProperties(
             @NotBlank @DefaultValue("sma-cross") String strategy,
             @NotNull @DefaultValue Map<String, String> params,
             @Positive @DefaultValue("1") long size,
+            @Positive @DefaultValue("1") int lotSize,
             @NotBlank @DefaultValue("paper") String broker) {}
 }

@@ -1,2 +1,5 @@
-/** Wiring: properties records mapped to settings, the live-mode guard, the clock and AMQP exchanges. */
+/**
+ * Wiring: properties records mapped to settings, the live-mode guard, the paper gateway, the clock, AMQP queues, the
+ * strategies' warm-up at start and the outbox relay schedule.
+ */
 package io.algomoex.trading.config;

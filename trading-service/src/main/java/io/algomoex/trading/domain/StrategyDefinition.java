@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param strategy strategy name, for example {@code sma-cross}
  * @param parameters strategy parameters by name
  * @param size order size in lots
+ * @param lotSize units per lot of the instrument (10 for SBER), at least 1
  * @param broker the gateway it trades through, for example {@code paper}
  */
 public record StrategyDefinition(
@@ -25,6 +26,7 @@ public record StrategyDefinition(
         String strategy,
         Map<String, String> parameters,
         Quantity size,
+        int lotSize,
         String broker) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -40,8 +42,16 @@ public record StrategyDefinition(
         Objects.requireNonNull(size, "size is required");
         Objects.requireNonNull(broker, "broker is required");
         parameters = Map.copyOf(parameters);
+        if (lotSize < 1) {
+            throw new IllegalArgumentException("strategy " + id + ": lot size must be at least 1, got " + lotSize);
+        }
         if (size.isZero()) {
             throw new IllegalArgumentException("strategy " + id + ": size must be at least 1 lot");
         }
+    }
+
+    /** Units in one order of {@link #size()} lots. */
+    public long orderUnits() {
+        return size.units(lotSize);
     }
 }

@@ -1,5 +1,6 @@
 package io.algomoex.trading.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,8 @@ public record TradingStatus(TradingMode mode, boolean accountHalted, List<Strate
      * @param definition the configured strategy
      * @param halted whether it takes no new orders, by its own halt or the account's
      * @param haltReason why, or {@code null} when not halted
+     * @param lastCandle start (UTC) of the last closed candle it acted on, or {@code null} before the first
      */
-    public record StrategyStatus(StrategyDefinition definition, boolean halted, String haltReason) {}
+    public record StrategyStatus(
+            StrategyDefinition definition, boolean halted, String haltReason, Instant lastCandle) {}
 }

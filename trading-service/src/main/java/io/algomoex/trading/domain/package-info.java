@@ -1,2 +1,5 @@
-/** Trading concepts: the broker mode, configured strategies and their halted state. Plain Java. */
+/**
+ * Trading concepts in plain Java: the broker mode, configured strategies, orders and their states, executions, and
+ * each strategy's position with its exact-decimal P&amp;L and drawdown.
+ */
 package io.algomoex.trading.domain;

@@ -1,6 +1,7 @@
 package io.algomoex.trading.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Quantity;
@@ -9,6 +10,7 @@ import io.algomoex.trading.application.port.HaltStore;
 import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingMode;
 import io.algomoex.trading.domain.TradingStatus;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ class ReportTradingStatusTest {
     private final HaltStore halts = () -> Map.copyOf(halted);
     private final TradingSettings settings =
             new TradingSettings(TradingMode.PAPER, List.of(strategy("sber-sma"), strategy("gazp-sma")));
-    private final ReportTradingStatus report = new ReportTradingStatus(settings, halts);
+    private final InMemoryCandleProgressStore progress = new InMemoryCandleProgressStore();
+    private final ReportTradingStatus report = new ReportTradingStatus(settings, halts, progress);
 
     private static StrategyDefinition strategy(String id) {
         return new StrategyDefinition(
@@ -30,6 +33,7 @@ class ReportTradingStatusTest {
                 "sma-cross",
                 Map.of("fast", "20", "slow", "50"),
                 Quantity.ofLots(1),
+                1,
                 "paper");
     }
 
@@ -68,9 +72,17 @@ class ReportTradingStatusTest {
     }
 
     @Test
+    void reportsTheLastCandleEachStrategyActedOn() {
+        progress.record("gazp-sma", Instant.parse("2026-01-05T07:00:00Z"));
+
+        assertThat(report.report().strategies())
+                .extracting(TradingStatus.StrategyStatus::lastCandle)
+                .containsExactly(null, Instant.parse("2026-01-05T07:00:00Z"));
+    }
+
+    @Test
     void rejectsDuplicateStrategyIds() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> new TradingSettings(TradingMode.PAPER, List.of(strategy("a"), strategy("a"))))
+        assertThatThrownBy(() -> new TradingSettings(TradingMode.PAPER, List.of(strategy("a"), strategy("a"))))
                 .hasMessageContaining("configured twice");
     }
 }

@@ -2,6 +2,7 @@ package io.algomoex.trading.adapter.in.web;
 
 import io.algomoex.trading.application.ReportTradingStatus;
 import io.algomoex.trading.domain.TradingStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ class StatusController {
         }
     }
 
+    /** One strategy; {@code lastCandle} is the start (UTC) of the last closed candle it acted on, or null. */
     record StrategyResponse(
             String id,
             String secid,
@@ -41,9 +43,11 @@ class StatusController {
             String strategy,
             Map<String, String> params,
             long size,
+            int lotSize,
             String broker,
             boolean halted,
-            String haltReason) {
+            String haltReason,
+            Instant lastCandle) {
 
         static StrategyResponse of(TradingStatus.StrategyStatus status) {
             var definition = status.definition();
@@ -55,9 +59,11 @@ class StatusController {
                     definition.strategy(),
                     definition.parameters(),
                     definition.size().lots(),
+                    definition.lotSize(),
                     definition.broker(),
                     status.halted(),
-                    status.haltReason());
+                    status.haltReason(),
+                    status.lastCandle());
         }
     }
 }

@@ -1,0 +1,80 @@
+package io.algomoex.trading.adapter.in.web;
+
+import io.algomoex.trading.application.QueryTrading;
+import io.algomoex.trading.domain.Order;
+import io.algomoex.trading.domain.OrderState;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/orders")
+class OrdersController {
+
+    private final QueryTrading queryTrading;
+
+    OrdersController(QueryTrading queryTrading) {
+        this.queryTrading = queryTrading;
+    }
+
+    /** Orders newest first; {@code strategy} and {@code status} (new, submitted, filled, ...) filter when given. */
+    @GetMapping
+    List<OrderResponse> orders(
+            @RequestParam(required = false) String strategy, @RequestParam(required = false) String status) {
+        return queryTrading.orders(strategy, state(status)).stream()
+                .map(OrderResponse::of)
+                .toList();
+    }
+
+    private static OrderState state(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderState.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status must be one of new, submitted, partially_filled, filled,"
+                    + " rejected, cancelled; got '" + status + "'");
+        }
+    }
+
+    record OrderResponse(
+            String clientOrderId,
+            String strategy,
+            String secid,
+            String board,
+            String side,
+            long lots,
+            long units,
+            String status,
+            Instant signalCandle,
+            Instant createdAt,
+            BigDecimal fillPrice,
+            BigDecimal commission,
+            Instant filledAt,
+            String reason) {
+
+        static OrderResponse of(Order order) {
+            return new OrderResponse(
+                    order.clientOrderId(),
+                    order.strategyId(),
+                    order.instrument().secid(),
+                    order.instrument().board(),
+                    order.side().name(),
+                    order.lots(),
+                    order.units(),
+                    order.state().name().toLowerCase(Locale.ROOT),
+                    order.signalCandle(),
+                    order.createdAt(),
+                    order.fillPrice(),
+                    order.commission(),
+                    order.filledAt(),
+                    order.reason());
+        }
+    }
+}

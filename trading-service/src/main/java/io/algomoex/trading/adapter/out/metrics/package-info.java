@@ -1,0 +1,2 @@
+/** Micrometer meters of the live loop, exported to Prometheus. */
+package io.algomoex.trading.adapter.out.metrics;

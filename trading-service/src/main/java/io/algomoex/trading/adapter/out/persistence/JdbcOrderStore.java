@@ -1,0 +1,131 @@
+package io.algomoex.trading.adapter.out.persistence;
+
+import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Side;
+import io.algomoex.trading.application.port.OrderStore;
+import io.algomoex.trading.domain.Order;
+import io.algomoex.trading.domain.OrderState;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcOrderStore implements OrderStore {
+
+    private static final String COLUMNS = "client_order_id, strategy_id, secid, board, side, lots, units, state,"
+            + " signal_candle, created_at, fill_price, commission, filled_at, reason";
+
+    private final JdbcClient jdbc;
+
+    JdbcOrderStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void create(Order order, Instant at) {
+        jdbc.sql("INSERT INTO trading.orders (" + COLUMNS + ", updated_at) VALUES (:id, :strategy, :secid, :board,"
+                        + " :side, :lots, :units, :state, :signal, :created, :price, :commission, :filled, :reason,"
+                        + " :at)")
+                .params(parameters(order, at))
+                .update();
+        recordTransition(order, at);
+    }
+
+    @Override
+    public void update(Order order, Instant at) {
+        int updated = jdbc.sql(
+                        "UPDATE trading.orders SET state = :state, fill_price = :price, commission = :commission,"
+                                + " filled_at = :filled, reason = :reason, updated_at = :at WHERE client_order_id = :id")
+                .params(parameters(order, at))
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("order " + order.clientOrderId() + " is not stored");
+        }
+        recordTransition(order, at);
+    }
+
+    @Override
+    public Optional<Order> find(String clientOrderId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM trading.orders WHERE client_order_id = :id")
+                .param("id", clientOrderId)
+                .query(JdbcOrderStore::order)
+                .optional();
+    }
+
+    @Override
+    public List<Order> find(String strategyId, OrderState state) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM trading.orders"
+                        + " WHERE (CAST(:strategy AS text) IS NULL OR strategy_id = :strategy)"
+                        + " AND (CAST(:state AS text) IS NULL OR state = :state)"
+                        + " ORDER BY created_at DESC, client_order_id")
+                .param("strategy", strategyId)
+                .param("state", state == null ? null : state.name())
+                .query(JdbcOrderStore::order)
+                .list();
+    }
+
+    private void recordTransition(Order order, Instant at) {
+        jdbc.sql("INSERT INTO trading.order_events (client_order_id, state, occurred_at, detail)"
+                        + " VALUES (:id, :state, :at, :detail)")
+                .param("id", order.clientOrderId())
+                .param("state", order.state().name())
+                .param("at", Timestamp.from(at))
+                .param("detail", detail(order))
+                .update();
+    }
+
+    private static String detail(Order order) {
+        return switch (order.state()) {
+            case FILLED ->
+                order.units() + " @ " + order.fillPrice().toPlainString() + ", commission "
+                        + order.commission().toPlainString();
+            case REJECTED, CANCELLED -> order.reason();
+            default -> null;
+        };
+    }
+
+    private static Map<String, Object> parameters(Order order, Instant at) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", order.clientOrderId());
+        values.put("strategy", order.strategyId());
+        values.put("secid", order.instrument().secid());
+        values.put("board", order.instrument().board());
+        values.put("side", order.side().name());
+        values.put("lots", order.lots());
+        values.put("units", order.units());
+        values.put("state", order.state().name());
+        values.put("signal", Timestamp.from(order.signalCandle()));
+        values.put("created", Timestamp.from(order.createdAt()));
+        values.put("price", order.fillPrice());
+        values.put("commission", order.commission());
+        values.put("filled", order.filledAt() == null ? null : Timestamp.from(order.filledAt()));
+        values.put("reason", order.reason());
+        values.put("at", Timestamp.from(at));
+        return values;
+    }
+
+    private static Order order(ResultSet row, int rowNumber) throws SQLException {
+        Timestamp filledAt = row.getTimestamp("filled_at");
+        return new Order(
+                row.getString("client_order_id"),
+                row.getString("strategy_id"),
+                new Instrument(row.getString("secid"), row.getString("board")),
+                Side.valueOf(row.getString("side")),
+                row.getLong("lots"),
+                row.getLong("units"),
+                OrderState.valueOf(row.getString("state")),
+                row.getTimestamp("signal_candle").toInstant(),
+                row.getTimestamp("created_at").toInstant(),
+                row.getBigDecimal("fill_price"),
+                row.getBigDecimal("commission"),
+                filledAt == null ? null : filledAt.toInstant(),
+                row.getString("reason"));
+    }
+}

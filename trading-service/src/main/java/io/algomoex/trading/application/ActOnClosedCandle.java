@@ -1,0 +1,176 @@
+package io.algomoex.trading.application;
+
+import io.algomoex.common.market.Candle;
+import io.algomoex.common.strategy.Signal;
+import io.algomoex.trading.application.port.BrokerGateway;
+import io.algomoex.trading.application.port.HaltStore;
+import io.algomoex.trading.application.port.MarketDataFeed;
+import io.algomoex.trading.application.port.TradingMetrics;
+import io.algomoex.trading.domain.Execution;
+import io.algomoex.trading.domain.Order;
+import io.algomoex.trading.domain.Position;
+import io.algomoex.trading.domain.StrategyDefinition;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The live loop. Each configured strategy warms up from stored candles, then acts on every new closed candle of its
+ * instrument and timeframe once, in time order, with Backtrader's bar order: the broker first fills the orders of the
+ * previous candle at this candle's open, the position is valued at the close, then the strategy sees the candle and
+ * its signal becomes an order.
+ */
+@Service
+public class ActOnClosedCandle {
+
+    private static final Logger log = LoggerFactory.getLogger(ActOnClosedCandle.class);
+
+    private final Map<String, LiveStrategy> strategies = new LinkedHashMap<>();
+    private final BrokerGateway gateway;
+    private final MarketDataFeed feed;
+    private final TradingBooks books;
+    private final HaltStore halts;
+    private final TradingMetrics metrics;
+    private final Clock clock;
+    private final BookExecutions bookExecutions;
+    private final PlaceOrder placeOrder;
+
+    public ActOnClosedCandle(
+            TradingSettings settings,
+            AccountSettings account,
+            BrokerGateway gateway,
+            MarketDataFeed feed,
+            TradingBooks books,
+            HaltStore halts,
+            TradingMetrics metrics,
+            Clock clock) {
+        this.gateway = gateway;
+        this.feed = feed;
+        this.books = books;
+        this.halts = halts;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.bookExecutions = new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
+        this.placeOrder = new PlaceOrder(gateway, books.orders(), books.outbox(), books.transactions(), metrics, clock);
+        for (StrategyDefinition definition : settings.strategies()) {
+            // Fails at start for an unknown strategy or bad parameters, not on the first candle.
+            StrategyCatalog.create(definition);
+            strategies.put(definition.id(), new LiveStrategy(definition));
+        }
+    }
+
+    /** Warms every strategy up from stored candles; strategies already warm are left alone. */
+    public synchronized void warmUp() {
+        strategies.values().stream().filter(strategy -> !strategy.isWarm()).forEach(this::warmUp);
+    }
+
+    /** Acts on one closed candle; candles no strategy trades, duplicates and out-of-order candles are dropped. */
+    public synchronized void handle(Candle candle) {
+        Instant received = clock.instant();
+        List<LiveStrategy> fresh = new ArrayList<>();
+        boolean configured = false;
+        for (LiveStrategy strategy : strategies.values()) {
+            StrategyDefinition definition = strategy.definition();
+            if (!definition.instrument().equals(candle.instrument()) || definition.timeframe() != candle.timeframe()) {
+                continue;
+            }
+            configured = true;
+            if (!strategy.isWarm()) {
+                warmUp(strategy);
+            }
+            String rejection = strategy.rejection(candle);
+            if (rejection == null) {
+                fresh.add(strategy);
+            } else {
+                metrics.candleDropped(rejection);
+            }
+        }
+        if (!configured) {
+            metrics.candleDropped("unconfigured");
+            return;
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<Execution> executions = gateway.executionsUpTo(candle);
+        for (LiveStrategy strategy : fresh) {
+            try {
+                act(strategy, candle, executions, received);
+            } catch (RuntimeException e) {
+                strategy.reset();
+                throw e;
+            }
+        }
+    }
+
+    /** The start of the last candle each strategy acted on or warmed up with, by strategy id. */
+    public synchronized Map<String, Instant> lastCandles() {
+        Map<String, Instant> last = new LinkedHashMap<>(books.progress().lastCandles());
+        strategies.values().stream()
+                .filter(strategy -> strategy.lastCandle() != null)
+                .forEach(strategy -> last.merge(strategy.id(), strategy.lastCandle(), ActOnClosedCandle::later));
+        return last;
+    }
+
+    private void act(LiveStrategy strategy, Candle candle, List<Execution> executions, Instant received) {
+        StrategyDefinition definition = strategy.definition();
+        List<Execution> own = executions.stream()
+                .filter(execution -> belongsTo(execution, definition))
+                .toList();
+        Position before = bookExecutions.current(definition);
+        Position filled = books.transactions().inTransaction(() -> {
+            own.forEach(execution -> bookExecutions.book(execution, definition, clock.instant()));
+            return bookExecutions.current(definition);
+        });
+        Signal signal = strategy.evaluate(candle, filled.units());
+        Optional<Order> intent = signal.isOrder() && !isHalted(definition)
+                ? placeOrder.intentFor(definition, signal, filled.units(), candle)
+                : Optional.empty();
+        books.transactions().run(() -> {
+            bookExecutions.mark(definition, before, candle.close().value(), candle.begin());
+            books.progress().record(definition.id(), candle.begin());
+            intent.ifPresent(placeOrder::create);
+        });
+        intent.ifPresent(order -> placeOrder.send(order, candle, received));
+    }
+
+    private boolean belongsTo(Execution execution, StrategyDefinition definition) {
+        return books.orders()
+                .find(execution.clientOrderId())
+                .map(order -> order.strategyId().equals(definition.id()))
+                .orElse(false);
+    }
+
+    private boolean isHalted(StrategyDefinition definition) {
+        Map<String, String> halted = halts.haltedScopes();
+        String reason = halted.getOrDefault(definition.id(), halted.get(HaltStore.ACCOUNT));
+        if (reason != null) {
+            log.info("Strategy {} is halted ({}): its signal places no order", definition.id(), reason);
+        }
+        return reason != null;
+    }
+
+    private void warmUp(LiveStrategy strategy) {
+        StrategyDefinition definition = strategy.definition();
+        List<Candle> history =
+                feed.lastClosed(definition.instrument(), definition.timeframe(), strategy.warmUpCandles());
+        long units = bookExecutions.current(definition).units();
+        strategy.warmUp(history, books.progress().lastCandle(definition.id()).orElse(null), units);
+        log.info(
+                "Strategy {} warmed up with {} stored candles; acting on candles after {}",
+                definition.id(),
+                history.size(),
+                strategy.lastCandle());
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,107 @@
+package io.algomoex.trading.application;
+
+import io.algomoex.common.event.OrderFilled;
+import io.algomoex.common.event.PnlUpdated;
+import io.algomoex.common.event.PositionChanged;
+import io.algomoex.trading.application.port.EventOutbox;
+import io.algomoex.trading.application.port.OrderStore;
+import io.algomoex.trading.application.port.PositionStore;
+import io.algomoex.trading.application.port.TradingMetrics;
+import io.algomoex.trading.domain.Execution;
+import io.algomoex.trading.domain.Order;
+import io.algomoex.trading.domain.OrderState;
+import io.algomoex.trading.domain.Position;
+import io.algomoex.trading.domain.StrategyDefinition;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Books fills and marks into orders, positions and the outbox. Callers run it inside a transaction, so the state
+ * change and the events reporting it commit together.
+ */
+final class BookExecutions {
+
+    private static final Logger log = LoggerFactory.getLogger(BookExecutions.class);
+
+    private final OrderStore orders;
+    private final PositionStore positions;
+    private final EventOutbox outbox;
+    private final TradingMetrics metrics;
+    private final AccountSettings account;
+
+    BookExecutions(
+            OrderStore orders,
+            PositionStore positions,
+            EventOutbox outbox,
+            TradingMetrics metrics,
+            AccountSettings account) {
+        this.orders = orders;
+        this.positions = positions;
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.account = account;
+    }
+
+    /** Books one fill; a fill of an unknown or already filled order is logged and ignored. */
+    void book(Execution execution, StrategyDefinition definition, Instant at) {
+        Order order = orders.find(execution.clientOrderId()).orElse(null);
+        if (order == null || order.state() == OrderState.FILLED) {
+            log.warn(
+                    "Ignoring execution of {} order {}",
+                    order == null ? "unknown" : "filled",
+                    execution.clientOrderId());
+            return;
+        }
+        Order filled = order.filled(execution.price(), execution.commission(), execution.executedAt());
+        orders.update(filled, at);
+        Position position = current(definition).apply(execution);
+        positions.save(position);
+        outbox.append(new OrderFilled(
+                filled.clientOrderId(),
+                filled.strategyId(),
+                filled.instrument().secid(),
+                filled.instrument().board(),
+                execution.side(),
+                execution.units() / definition.lotSize(),
+                execution.price(),
+                execution.commission(),
+                execution.executedAt()));
+        outbox.append(positionChanged(position, definition));
+        metrics.orderReached(OrderState.FILLED);
+        metrics.positionValued(position);
+    }
+
+    /**
+     * Values the strategy's position at a candle's close; publishes P&amp;L when it differs from {@code before}, the
+     * position as the previous candle left it.
+     */
+    Position mark(StrategyDefinition definition, Position before, BigDecimal close, Instant candleBegin) {
+        Position marked = current(definition).markTo(close, candleBegin);
+        positions.save(marked);
+        boolean changed = marked.totalPnl().compareTo(before.totalPnl()) != 0
+                || marked.todayPnl().compareTo(before.todayPnl()) != 0
+                || marked.drawdown().compareTo(before.drawdown()) != 0;
+        if (changed) {
+            outbox.append(new PnlUpdated(definition.id(), marked.todayPnl(), marked.totalPnl(), marked.drawdown()));
+        }
+        metrics.positionValued(marked);
+        return marked;
+    }
+
+    Position current(StrategyDefinition definition) {
+        return positions
+                .find(definition.id())
+                .orElseGet(() -> Position.flat(definition.id(), definition.instrument(), account.capitalPerStrategy()));
+    }
+
+    private static PositionChanged positionChanged(Position position, StrategyDefinition definition) {
+        return new PositionChanged(
+                position.strategyId(),
+                position.instrument().secid(),
+                position.instrument().board(),
+                position.units() / definition.lotSize(),
+                position.units() == 0 ? null : position.averagePrice());
+    }
+}

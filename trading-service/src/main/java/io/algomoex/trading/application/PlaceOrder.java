@@ -1,0 +1,175 @@
+package io.algomoex.trading.application;
+
+import io.algomoex.common.event.OrderRejected;
+import io.algomoex.common.event.OrderSubmitted;
+import io.algomoex.common.market.Candle;
+import io.algomoex.common.market.Side;
+import io.algomoex.common.strategy.Signal;
+import io.algomoex.trading.application.port.BrokerGateway;
+import io.algomoex.trading.application.port.BrokerOrder;
+import io.algomoex.trading.application.port.BrokerUnavailableException;
+import io.algomoex.trading.application.port.EventOutbox;
+import io.algomoex.trading.application.port.OrderRejectedException;
+import io.algomoex.trading.application.port.OrderRequest;
+import io.algomoex.trading.application.port.OrderStore;
+import io.algomoex.trading.application.port.TradingMetrics;
+import io.algomoex.trading.application.port.Transactions;
+import io.algomoex.trading.domain.Order;
+import io.algomoex.trading.domain.OrderState;
+import io.algomoex.trading.domain.StrategyDefinition;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a signal into an order intent and sends it. The intent, with its client order id, is committed before the
+ * gateway hears of it; the id is derived from the strategy and the signal candle, so a redelivered candle can never
+ * make a second order.
+ */
+final class PlaceOrder {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaceOrder.class);
+
+    private final BrokerGateway gateway;
+    private final OrderStore orders;
+    private final EventOutbox outbox;
+    private final Transactions transactions;
+    private final TradingMetrics metrics;
+    private final Clock clock;
+
+    PlaceOrder(
+            BrokerGateway gateway,
+            OrderStore orders,
+            EventOutbox outbox,
+            Transactions transactions,
+            TradingMetrics metrics,
+            Clock clock) {
+        this.gateway = gateway;
+        this.orders = orders;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** The intent a signal asks for, or empty when it asks for nothing or the order already exists. */
+    Optional<Order> intentFor(StrategyDefinition definition, Signal signal, long positionUnits, Candle candle) {
+        Side side;
+        long units;
+        switch (signal.action()) {
+            case HOLD -> {
+                return Optional.empty();
+            }
+            case BUY, SELL -> {
+                side = signal.action() == Signal.Action.BUY ? Side.BUY : Side.SELL;
+                units = exactUnits(signal.size(), definition);
+            }
+            case CLOSE -> {
+                if (positionUnits == 0) {
+                    return Optional.empty();
+                }
+                side = positionUnits > 0 ? Side.SELL : Side.BUY;
+                units = Math.abs(positionUnits);
+            }
+            default -> throw new IllegalStateException("unknown signal " + signal);
+        }
+        String clientOrderId = clientOrderId(definition, candle);
+        if (orders.find(clientOrderId).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(Order.intent(
+                clientOrderId,
+                definition.id(),
+                definition.instrument(),
+                side,
+                units / definition.lotSize(),
+                units,
+                candle.begin(),
+                clock.instant()));
+    }
+
+    /** Stores a new intent; the caller's transaction commits it before {@link #send} runs. */
+    void create(Order intent) {
+        orders.create(intent, clock.instant());
+        metrics.orderReached(OrderState.NEW);
+    }
+
+    /** Sends a committed intent and records what the gateway said; {@code received} is when the candle arrived. */
+    void send(Order intent, Candle candle, Instant received) {
+        OrderRequest request = new OrderRequest(
+                intent.clientOrderId(),
+                intent.strategyId(),
+                intent.instrument(),
+                candle.timeframe(),
+                intent.side(),
+                intent.lots(),
+                intent.units());
+        metrics.orderSent(Duration.between(received, clock.instant()));
+        try {
+            BrokerOrder accepted = gateway.submit(request);
+            if (accepted.state() == OrderState.REJECTED) {
+                reject(intent, accepted.reason());
+                return;
+            }
+            transactions.run(() -> {
+                orders.update(intent.submitted(), clock.instant());
+                outbox.append(new OrderSubmitted(
+                        intent.clientOrderId(),
+                        intent.strategyId(),
+                        intent.instrument().secid(),
+                        intent.instrument().board(),
+                        intent.side(),
+                        intent.lots(),
+                        null));
+            });
+            metrics.orderReached(OrderState.SUBMITTED);
+        } catch (OrderRejectedException e) {
+            reject(intent, e.getMessage());
+        } catch (BrokerUnavailableException e) {
+            // The order's fate is unknown: it stays NEW and is looked up by its client id before anything is resent.
+            metrics.gatewayFailed();
+            log.error("Broker unavailable while sending order {}: {}", intent.clientOrderId(), e.getMessage());
+        }
+    }
+
+    private void reject(Order intent, String reason) {
+        String why = reason == null || reason.isBlank() ? "rejected by the broker" : reason;
+        transactions.run(() -> {
+            orders.update(intent.rejected(why), clock.instant());
+            outbox.append(new OrderRejected(
+                    intent.clientOrderId(),
+                    intent.strategyId(),
+                    intent.instrument().secid(),
+                    intent.instrument().board(),
+                    intent.side(),
+                    intent.lots(),
+                    why));
+        });
+        metrics.orderReached(OrderState.REJECTED);
+    }
+
+    static String clientOrderId(StrategyDefinition definition, Candle candle) {
+        String key = definition.id() + "|" + candle.begin();
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static long exactUnits(double size, StrategyDefinition definition) {
+        BigDecimal units = new BigDecimal(size);
+        try {
+            long whole = units.longValueExact();
+            if (whole % definition.lotSize() != 0) {
+                throw new ArithmeticException("not whole lots");
+            }
+            return whole;
+        } catch (ArithmeticException e) {
+            throw new IllegalStateException("strategy " + definition.id() + " asked for " + size
+                    + " units, not a whole number of lots of " + definition.lotSize());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.algomoex.trading.application.port;
+
+import io.algomoex.trading.domain.Order;
+import io.algomoex.trading.domain.OrderState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Orders and the history of their states ({@code trading.orders}, {@code trading.order_events}). */
+public interface OrderStore {
+
+    /** Stores a new order and its first state; fails when the client order id exists. */
+    void create(Order order, Instant at);
+
+    /** Stores the order's new state and records the transition. */
+    void update(Order order, Instant at);
+
+    Optional<Order> find(String clientOrderId);
+
+    /** Orders newest first, filtered by strategy and state when those are given (null means any). */
+    List<Order> find(String strategyId, OrderState state);
+}
