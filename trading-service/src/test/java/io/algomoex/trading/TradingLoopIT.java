@@ -71,6 +71,11 @@ import tools.jackson.databind.json.JsonMapper;
             "algo.trading.amqp.candle-queue=trading.candles.loop-it",
             "algo.trading.amqp.candle-dead-letter-queue=trading.candles.loop-it.dlq",
             "algo.trading.outbox.relay-interval=PT0.2S",
+            // The random walk has candles round the clock and replays hours of them in seconds: this test is about
+            // parity with the backtest engine, so session hours and the order rate do not apply.
+            "algo.trading.risk.session-hours-only=false",
+            "algo.trading.risk.strategy.max-orders-per-minute=100000",
+            "algo.trading.risk.account.max-orders-per-minute=100000",
             "algo.trading.strategies[0].id=gazp-loop",
             "algo.trading.strategies[0].secid=GAZP",
             "algo.trading.strategies[0].timeframe=1h",

@@ -84,4 +84,17 @@ class TradingServiceIT {
                 .containsEntry("halted", true)
                 .containsEntry("haltReason", "max-daily-loss");
     }
+
+    @Test
+    void haltIsForbiddenWhileNoApiTokenIsConfigured() {
+        var response = http().post().uri("/api/v1/halt").retrieve().toEntity(RunningService.JSON_OBJECT);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(response.getBody()).containsEntry("status", 403);
+        assertThat(RunningService.tablesIn(jdbc, "trading")).contains("processed_commands");
+        assertThat(jdbc.sql("SELECT count(*) FROM trading.halts")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 }

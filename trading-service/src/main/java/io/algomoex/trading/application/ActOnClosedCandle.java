@@ -41,10 +41,12 @@ public class ActOnClosedCandle {
     private final Clock clock;
     private final BookExecutions bookExecutions;
     private final PlaceOrder placeOrder;
+    private final CheckRisk risk;
 
     public ActOnClosedCandle(
             TradingSettings settings,
             AccountSettings account,
+            RiskSettings riskSettings,
             BrokerGateway gateway,
             MarketDataFeed feed,
             TradingBooks books,
@@ -59,6 +61,7 @@ public class ActOnClosedCandle {
         this.clock = clock;
         this.bookExecutions = new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
         this.placeOrder = new PlaceOrder(gateway, books.orders(), books.outbox(), books.transactions(), metrics, clock);
+        this.risk = new CheckRisk(riskSettings, settings.strategies(), halts, books.positions(), books.outbox());
         for (StrategyDefinition definition : settings.strategies()) {
             // Fails at start for an unknown strategy or bad parameters, not on the first candle.
             StrategyCatalog.create(definition);
@@ -133,12 +136,34 @@ public class ActOnClosedCandle {
         Optional<Order> intent = signal.isOrder() && !isHalted(definition)
                 ? placeOrder.intentFor(definition, signal, filled.units(), candle)
                 : Optional.empty();
-        books.transactions().run(() -> {
-            bookExecutions.mark(definition, before, candle.close().value(), candle.begin());
+        // The order goes to the market when its signal candle closes; the session hours are checked at that moment.
+        Instant placedAt = candle.timeframe().nextBegin(candle.begin());
+        Optional<Order> accepted = books.transactions().inTransaction(() -> {
+            Position marked =
+                    bookExecutions.mark(definition, before, candle.close().value(), candle.begin());
+            String lossRule = risk.haltOnLoss(definition, marked, clock.instant());
             books.progress().record(definition.id(), candle.begin());
-            intent.ifPresent(placeOrder::create);
+            return intent.filter(order -> passesRisk(order, lossRule, filled.units(), placedAt));
         });
-        intent.ifPresent(order -> placeOrder.send(order, candle, received));
+        accepted.ifPresent(order -> placeOrder.send(order, candle, received));
+    }
+
+    /** Stores the intent; one that breaks a risk limit is stored rejected with the rule's name and never sent. */
+    private boolean passesRisk(Order intent, String lossRule, long positionUnits, Instant placedAt) {
+        Instant now = clock.instant();
+        String rule = lossRule != null ? lossRule : risk.rejection(intent, positionUnits, placedAt, now);
+        placeOrder.create(intent);
+        if (rule != null) {
+            log.warn(
+                    "Order {} of strategy {} breaks the risk limit {}",
+                    intent.clientOrderId(),
+                    intent.strategyId(),
+                    rule);
+            placeOrder.reject(intent, rule);
+            return false;
+        }
+        risk.accepted(intent, now);
+        return true;
     }
 
     private boolean belongsTo(Execution execution, StrategyDefinition definition) {

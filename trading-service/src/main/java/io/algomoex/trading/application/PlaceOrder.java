@@ -138,7 +138,8 @@ final class PlaceOrder {
         }
     }
 
-    private void reject(Order intent, String reason) {
+    /** Stores the intent rejected with the reason and reports it; runs in the caller's transaction when there is one. */
+    void reject(Order intent, String reason) {
         String why = reason == null || reason.isBlank() ? "rejected by the broker" : reason;
         transactions.run(() -> {
             orders.update(intent.rejected(why), clock.instant());

@@ -41,6 +41,26 @@ class AmqpConfiguration {
                 queue, deadLetters, BindingBuilder.bind(queue).to(events).with(EventType.CANDLE_CLOSED.routingKey()));
     }
 
+    /**
+     * {@code trading.commands} takes the kill switch's {@code trading.halt} and {@code trading.resume} commands;
+     * malformed ones and ones for unknown strategies are dead-lettered to {@code trading.commands.dlq}.
+     */
+    @Bean
+    Declarables commandQueues(TradingProperties properties) {
+        var amqp = properties.amqp();
+        TopicExchange commands = new TopicExchange(Exchanges.COMMANDS, true, false);
+        Queue queue = QueueBuilder.durable(amqp.commandQueue())
+                .deadLetterExchange("")
+                .deadLetterRoutingKey(amqp.commandDeadLetterQueue())
+                .build();
+        Queue deadLetters = QueueBuilder.durable(amqp.commandDeadLetterQueue()).build();
+        return new Declarables(
+                queue,
+                deadLetters,
+                BindingBuilder.bind(queue).to(commands).with(EventType.HALT_TRADING.routingKey()),
+                BindingBuilder.bind(queue).to(commands).with(EventType.RESUME_TRADING.routingKey()));
+    }
+
     /** After the last retry the message is rejected without requeue, which dead-letters it. */
     @Bean
     MessageRecoverer rejectAfterRetries() {

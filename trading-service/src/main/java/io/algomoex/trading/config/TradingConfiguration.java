@@ -6,6 +6,7 @@ import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.AccountSettings;
 import io.algomoex.trading.application.ActOnClosedCandle;
+import io.algomoex.trading.application.RiskSettings;
 import io.algomoex.trading.application.TradingBooks;
 import io.algomoex.trading.application.TradingSettings;
 import io.algomoex.trading.application.port.BrokerGateway;
@@ -14,8 +15,14 @@ import io.algomoex.trading.application.port.EventOutbox;
 import io.algomoex.trading.application.port.OrderStore;
 import io.algomoex.trading.application.port.PositionStore;
 import io.algomoex.trading.application.port.Transactions;
+import io.algomoex.trading.domain.RiskLimits;
+import io.algomoex.trading.domain.SessionWindow;
 import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +58,25 @@ class TradingConfiguration {
     }
 
     @Bean
+    RiskSettings riskSettings(TradingProperties properties) {
+        TradingProperties.RiskProperties risk = properties.risk();
+        RiskLimits defaults = toLimits(risk.strategy());
+        Map<String, RiskLimits> strategies = new HashMap<>();
+        risk.strategies().forEach((id, overrides) -> {
+            if (properties.strategies().stream()
+                    .noneMatch(strategy -> strategy.id().equals(id))) {
+                throw new IllegalStateException(
+                        "refusing to start: algo.trading.risk.strategies." + id + " names no configured strategy");
+            }
+            strategies.put(id, override(defaults, overrides));
+        });
+        List<SessionWindow> sessions = risk.sessionHoursOnly()
+                ? risk.sessions().stream().map(SessionWindow::parse).toList()
+                : List.of();
+        return new RiskSettings(defaults, strategies, toLimits(risk.account()), sessions);
+    }
+
+    @Bean
     AccountSettings accountSettings(TradingProperties properties) {
         return new AccountSettings(properties.capitalPerStrategy());
     }
@@ -82,6 +108,24 @@ class TradingConfiguration {
             throw new IllegalStateException("refusing to start: strategy " + strategyId + " trades through '" + broker
                     + "', but this version has the paper broker only");
         }
+    }
+
+    private static RiskLimits toLimits(TradingProperties.LimitProperties limits) {
+        return new RiskLimits(
+                limits.maxPositionLots(),
+                limits.maxOrderLots(),
+                limits.maxDailyLoss(),
+                limits.maxDrawdown(),
+                limits.maxOrdersPerMinute());
+    }
+
+    private static RiskLimits override(RiskLimits defaults, TradingProperties.LimitOverrides overrides) {
+        return new RiskLimits(
+                Objects.requireNonNullElse(overrides.maxPositionLots(), defaults.maxPositionLots()),
+                Objects.requireNonNullElse(overrides.maxOrderLots(), defaults.maxOrderLots()),
+                Objects.requireNonNullElse(overrides.maxDailyLoss(), defaults.maxDailyLoss()),
+                Objects.requireNonNullElse(overrides.maxDrawdown(), defaults.maxDrawdown()),
+                Objects.requireNonNullElse(overrides.maxOrdersPerMinute(), defaults.maxOrdersPerMinute()));
     }
 
     private static StrategyDefinition toDefinition(TradingProperties.StrategyProperties strategy) {

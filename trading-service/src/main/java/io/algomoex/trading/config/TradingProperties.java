@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param capitalPerStrategy capital allotted to each strategy in roubles, the base of its equity and drawdown
  * @param amqp queue names
  * @param outbox how stored events are relayed to RabbitMQ
+ * @param risk risk limits and session hours
  */
 @Validated
 @ConfigurationProperties("algo.trading")
@@ -33,7 +34,8 @@ record TradingProperties(
         @Valid @DefaultValue PaperProperties paper,
         @NotNull @Positive @DefaultValue("1000000") BigDecimal capitalPerStrategy,
         @Valid @DefaultValue AmqpProperties amqp,
-        @Valid @DefaultValue OutboxProperties outbox) {
+        @Valid @DefaultValue OutboxProperties outbox,
+        @Valid @DefaultValue RiskProperties risk) {
 
     /**
      * @param commission commission per fill as a fraction of its value; 0.0005 is 0.05 %, Backtrader's
@@ -45,10 +47,15 @@ record TradingProperties(
     /**
      * @param candleQueue queue of {@code market.candle.closed} events, bound to {@code algo.events}
      * @param candleDeadLetterQueue where candles that cannot be processed go
+     * @param commandQueue queue of {@code trading.halt} and {@code trading.resume} commands, bound to
+     *     {@code algo.commands}
+     * @param commandDeadLetterQueue where malformed commands and commands for unknown strategies go
      */
     record AmqpProperties(
             @NotBlank @DefaultValue("trading.candles") String candleQueue,
-            @NotBlank @DefaultValue("trading.candles.dlq") String candleDeadLetterQueue) {}
+            @NotBlank @DefaultValue("trading.candles.dlq") String candleDeadLetterQueue,
+            @NotBlank @DefaultValue("trading.commands") String commandQueue,
+            @NotBlank @DefaultValue("trading.commands.dlq") String commandDeadLetterQueue) {}
 
     /**
      * @param relayInterval pause between relay runs, ISO-8601 (for example {@code PT1S})
@@ -84,4 +91,45 @@ record TradingProperties(
             @Positive @DefaultValue("1") long size,
             @Positive @DefaultValue("1") int lotSize,
             @NotBlank @DefaultValue("paper") String broker) {}
+
+    /**
+     * Risk limits ({@code algo.trading.risk.*}).
+     *
+     * @param strategy limits of every strategy, unless {@code strategies.<id>} overrides them
+     * @param strategies per-strategy overrides by strategy id; an unset field keeps the {@code strategy} value
+     * @param account limits of all strategies together
+     * @param sessionHoursOnly whether orders are refused outside {@code sessions}
+     * @param sessions Moscow-time windows {@code HH:mm-HH:mm}; the defaults are the MOEX main session 10:00–18:50 and
+     *     the evening session 19:05–23:50, leaving out the auctions between them
+     */
+    record RiskProperties(
+            @Valid @DefaultValue LimitProperties strategy,
+            @NotNull @DefaultValue Map<String, @Valid LimitOverrides> strategies,
+            @Valid @DefaultValue LimitProperties account,
+            @DefaultValue("true") boolean sessionHoursOnly,
+
+            @NotNull @DefaultValue({"10:00-18:50", "19:05-23:50"})
+            List<String> sessions) {}
+
+    /**
+     * @param maxPositionLots largest absolute position in lots
+     * @param maxOrderLots largest single order in lots
+     * @param maxDailyLoss largest loss in roubles since the start of the Moscow trading day; reaching it halts
+     * @param maxDrawdown largest drop from the equity peak as a fraction (0.2 is 20 %); reaching it halts
+     * @param maxOrdersPerMinute most orders in any 60 seconds
+     */
+    record LimitProperties(
+            @Positive @DefaultValue("100") long maxPositionLots,
+            @Positive @DefaultValue("100") long maxOrderLots,
+            @NotNull @Positive @DefaultValue("50000") BigDecimal maxDailyLoss,
+            @NotNull @Positive @DefaultValue("0.2") BigDecimal maxDrawdown,
+            @Positive @DefaultValue("10") int maxOrdersPerMinute) {}
+
+    /** One strategy's limits; {@code null} fields keep the defaults of {@code algo.trading.risk.strategy}. */
+    record LimitOverrides(
+            @Positive Long maxPositionLots,
+            @Positive Long maxOrderLots,
+            @Positive BigDecimal maxDailyLoss,
+            @Positive BigDecimal maxDrawdown,
+            @Positive Integer maxOrdersPerMinute) {}
 }

@@ -7,9 +7,9 @@ import io.algomoex.common.market.Quantity;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.port.BrokerGateway;
-import io.algomoex.trading.application.port.HaltStore;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
+import io.algomoex.trading.domain.RiskLimits;
 import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingMode;
 import java.math.BigDecimal;
@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +31,11 @@ final class LiveLoopFixture {
     final RecordingOutbox outbox = new RecordingOutbox();
     final RecordingMetrics metrics = new RecordingMetrics();
     final InMemoryMarketDataFeed feed = new InMemoryMarketDataFeed();
-    final Map<String, String> halts = new HashMap<>();
+    final InMemoryHaltStore halts = new InMemoryHaltStore();
     final BrokerGateway gateway;
     final StrategyDefinition definition;
     private final BigDecimal capital;
+    private RiskSettings risk = unlimited();
     ActOnClosedCandle loop;
 
     LiveLoopFixture(int fast, int slow, long lots, int lotSize, BigDecimal commission, BigDecimal capital) {
@@ -63,15 +63,33 @@ final class LiveLoopFixture {
         loop.warmUp();
     }
 
+    /** The same stores under other risk settings; the fixture starts without limits or session hours. */
+    LiveLoopFixture withRisk(RiskSettings settings) {
+        risk = settings;
+        loop = newLoop();
+        return this;
+    }
+
+    /** Limits no test reaches and no session hours, so only the limit a test sets can refuse an order. */
+    static RiskSettings unlimited() {
+        RiskLimits none = unlimitedLimits();
+        return new RiskSettings(none, Map.of(), none, List.of());
+    }
+
+    static RiskLimits unlimitedLimits() {
+        return new RiskLimits(
+                Long.MAX_VALUE / 2, Long.MAX_VALUE / 2, new BigDecimal("1e15"), BigDecimal.ONE, Integer.MAX_VALUE);
+    }
+
     private ActOnClosedCandle newLoop() {
-        HaltStore haltStore = () -> Map.copyOf(halts);
         return new ActOnClosedCandle(
                 new TradingSettings(TradingMode.PAPER, List.of(definition)),
                 new AccountSettings(capital),
+                risk,
                 gateway,
                 feed,
                 new TradingBooks(orders, positions, progress, outbox, new DirectTransactions()),
-                haltStore,
+                halts,
                 metrics,
                 Clock.fixed(Instant.parse("2026-01-05T07:00:00Z"), ZoneOffset.UTC));
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ReportTradingStatusTest {
 
     private final Map<String, String> halted = new HashMap<>();
-    private final HaltStore halts = () -> Map.copyOf(halted);
+    private final HaltStore halts = new InMemoryHaltStore(halted);
     private final TradingSettings settings =
             new TradingSettings(TradingMode.PAPER, List.of(strategy("sber-sma"), strategy("gazp-sma")));
     private final InMemoryCandleProgressStore progress = new InMemoryCandleProgressStore();

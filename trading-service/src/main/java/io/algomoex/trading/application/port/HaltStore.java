@@ -1,5 +1,6 @@
 package io.algomoex.trading.application.port;
 
+import java.time.Instant;
 import java.util.Map;
 
 /** Persistent halt flags: the kill switch survives a restart. */
@@ -10,4 +11,10 @@ public interface HaltStore {
 
     /** Every halted scope ({@link #ACCOUNT} or a strategy id) with the reason it was halted. */
     Map<String, String> haltedScopes();
+
+    /** Halts a scope; false when it was halted already, in which case its first reason stays. */
+    boolean halt(String scope, String reason, Instant at);
+
+    /** Lifts the halt of a scope; false when it was not halted. */
+    boolean resume(String scope);
 }

@@ -1,6 +1,8 @@
 package io.algomoex.trading.adapter.out.persistence;
 
 import io.algomoex.trading.application.port.HaltStore;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,5 +24,24 @@ class JdbcHaltStore implements HaltStore {
             halted.put(row.getString("scope"), row.getString("reason"));
         });
         return halted;
+    }
+
+    @Override
+    public boolean halt(String scope, String reason, Instant at) {
+        return jdbc.sql("INSERT INTO trading.halts (scope, reason, halted_at) VALUES (:scope, :reason, :at)"
+                                + " ON CONFLICT (scope) DO NOTHING")
+                        .param("scope", scope)
+                        .param("reason", reason)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public boolean resume(String scope) {
+        return jdbc.sql("DELETE FROM trading.halts WHERE scope = :scope")
+                        .param("scope", scope)
+                        .update()
+                == 1;
     }
 }

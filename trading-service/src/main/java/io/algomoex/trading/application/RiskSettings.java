@@ -1,0 +1,45 @@
+package io.algomoex.trading.application;
+
+import io.algomoex.common.market.Timeframe;
+import io.algomoex.trading.domain.RiskLimits;
+import io.algomoex.trading.domain.SessionWindow;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Risk settings as the use cases see them, mapped from {@code algo.trading.risk}.
+ *
+ * @param strategyDefaults limits of every strategy without limits of its own
+ * @param strategies limits of single strategies, by strategy id
+ * @param account limits of all strategies together
+ * @param sessions Moscow-time windows orders may be placed in; empty means at any time
+ */
+public record RiskSettings(
+        RiskLimits strategyDefaults,
+        Map<String, RiskLimits> strategies,
+        RiskLimits account,
+        List<SessionWindow> sessions) {
+
+    public RiskSettings {
+        Objects.requireNonNull(strategyDefaults, "strategyDefaults is required");
+        Objects.requireNonNull(account, "account is required");
+        strategies = Map.copyOf(strategies);
+        sessions = List.copyOf(sessions);
+    }
+
+    public RiskLimits limitsOf(String strategyId) {
+        return strategies.getOrDefault(strategyId, strategyDefaults);
+    }
+
+    /** True when an order may be placed at this instant. */
+    public boolean inSession(Instant at) {
+        if (sessions.isEmpty()) {
+            return true;
+        }
+        LocalTime local = at.atZone(Timeframe.MOSCOW).toLocalTime();
+        return sessions.stream().anyMatch(window -> window.contains(local));
+    }
+}
