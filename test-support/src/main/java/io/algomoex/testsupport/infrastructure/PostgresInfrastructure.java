@@ -4,7 +4,6 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -17,7 +16,7 @@ import org.testcontainers.utility.DockerImageName;
 public class PostgresInfrastructure {
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(SourceCondition.LocalPostgres.class)
+    @ConditionalOnSource(service = BackingService.POSTGRES, source = Source.LOCAL)
     static class Local {
 
         @Bean
@@ -43,7 +42,7 @@ public class PostgresInfrastructure {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(SourceCondition.ContainerPostgres.class)
+    @ConditionalOnSource(service = BackingService.POSTGRES, source = Source.CONTAINER)
     static class Container {
 
         @Bean(destroyMethod = "")

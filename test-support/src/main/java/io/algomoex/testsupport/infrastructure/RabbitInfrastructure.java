@@ -5,7 +5,6 @@ import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -18,7 +17,7 @@ import org.testcontainers.utility.DockerImageName;
 public class RabbitInfrastructure {
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(SourceCondition.LocalRabbit.class)
+    @ConditionalOnSource(service = BackingService.RABBITMQ, source = Source.LOCAL)
     static class Local {
 
         @Bean
@@ -50,7 +49,7 @@ public class RabbitInfrastructure {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(SourceCondition.ContainerRabbit.class)
+    @ConditionalOnSource(service = BackingService.RABBITMQ, source = Source.CONTAINER)
     static class Container {
 
         @Bean(destroyMethod = "")

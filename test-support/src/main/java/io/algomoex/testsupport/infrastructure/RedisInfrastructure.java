@@ -4,7 +4,6 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDeta
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -17,7 +16,7 @@ import org.testcontainers.utility.DockerImageName;
 public class RedisInfrastructure {
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(SourceCondition.LocalRedis.class)
+    @ConditionalOnSource(service = BackingService.REDIS, source = Source.LOCAL)
     static class Local {
 
         @Bean
@@ -39,7 +38,7 @@ public class RedisInfrastructure {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(SourceCondition.ContainerRedis.class)
+    @ConditionalOnSource(service = BackingService.REDIS, source = Source.CONTAINER)
     static class Container {
 
         @Bean(destroyMethod = "")

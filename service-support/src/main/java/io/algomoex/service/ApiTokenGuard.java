@@ -1,4 +1,4 @@
-package io.algomoex.backtest.adapter.in.web;
+package io.algomoex.service;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,13 +43,13 @@ public class ApiTokenGuard implements HandlerInterceptor {
         return true;
     }
 
-    static class ApiTokenNotConfiguredException extends RuntimeException {
+    public static class ApiTokenNotConfiguredException extends RuntimeException {
         ApiTokenNotConfiguredException() {
             super("the API token is not configured (set ALGO_API_TOKEN); mutating endpoints are disabled");
         }
     }
 
-    static class InvalidApiTokenException extends RuntimeException {
+    public static class InvalidApiTokenException extends RuntimeException {
         InvalidApiTokenException() {
             super("a valid 'Authorization: Bearer <ALGO_API_TOKEN>' header is required");
         }

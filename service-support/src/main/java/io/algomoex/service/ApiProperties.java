@@ -1,15 +1,14 @@
-package io.algomoex.trading.config;
+package io.algomoex.service;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The REST API.
  *
- * @param token bearer token of mutating endpoints (halt, resume), bound from {@code ALGO_API_TOKEN}; blank: they
- *     answer 403
+ * @param token bearer token of mutating endpoints, bound from {@code ALGO_API_TOKEN}; blank: they answer 403
  */
 @ConfigurationProperties("algo.api")
-record ApiProperties(String token) {
+public record ApiProperties(String token) {
 
     @Override
     public String toString() {

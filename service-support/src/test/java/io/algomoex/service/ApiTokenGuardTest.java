@@ -1,47 +1,43 @@
-package io.algomoex.collector.adapter.in.web;
+package io.algomoex.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-class ApiTokenInterceptorTest {
+class ApiTokenGuardTest {
 
     @Test
     void letsReadsThroughWithoutAToken() {
-        assertThat(new ApiTokenInterceptor("secret")
-                        .preHandle(request("GET", null), new MockHttpServletResponse(), null))
+        assertThat(new ApiTokenGuard("secret").preHandle(request("GET", null), new MockHttpServletResponse(), null))
                 .isTrue();
     }
 
     @Test
     void acceptsTheConfiguredBearerToken() {
-        assertThat(new ApiTokenInterceptor("secret")
+        assertThat(new ApiTokenGuard("secret")
                         .preHandle(request("POST", "Bearer secret"), new MockHttpServletResponse(), null))
                 .isTrue();
     }
 
     @Test
     void refusesAWrongOrMissingToken() {
-        ApiTokenInterceptor interceptor = new ApiTokenInterceptor("secret");
+        ApiTokenGuard interceptor = new ApiTokenGuard("secret");
 
         assertThatThrownBy(() -> interceptor.preHandle(request("POST", "Bearer secreT"), null, null))
-                .isInstanceOfSatisfying(
-                        ApiTokenException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.UNAUTHORIZED))
+                .isInstanceOf(ApiTokenGuard.InvalidApiTokenException.class)
                 .message()
                 .doesNotContain("secret");
         assertThatThrownBy(() -> interceptor.preHandle(request("POST", null), null, null))
-                .isInstanceOf(ApiTokenException.class);
+                .isInstanceOf(ApiTokenGuard.InvalidApiTokenException.class);
     }
 
     @Test
     void refusesEveryChangeWhenNoTokenIsConfigured() {
-        assertThatThrownBy(() -> new ApiTokenInterceptor(" ").preHandle(request("POST", "Bearer "), null, null))
-                .isInstanceOfSatisfying(
-                        ApiTokenException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN))
+        assertThatThrownBy(() -> new ApiTokenGuard(" ").preHandle(request("POST", "Bearer "), null, null))
+                .isInstanceOf(ApiTokenGuard.ApiTokenNotConfiguredException.class)
                 .hasMessageContaining("not configured");
     }
 
