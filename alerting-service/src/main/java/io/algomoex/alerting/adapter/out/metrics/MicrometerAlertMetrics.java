@@ -39,15 +39,22 @@ class MicrometerAlertMetrics implements AlertMetrics {
         Gauge.builder("alerting.alerts.pending", pending, AtomicLong::get)
                 .description("Alerts stored and not yet delivered")
                 .register(meters);
+        // Every rule's series exists from the start, so rate() in Grafana sees zeros rather than gaps.
+        for (AlertRule rule : AlertRule.values()) {
+            raisedCounter(rule);
+        }
     }
 
     @Override
     public void raised(AlertRule rule) {
-        Counter.builder("alerting.alerts.raised")
+        raisedCounter(rule).increment();
+    }
+
+    private Counter raisedCounter(AlertRule rule) {
+        return Counter.builder("alerting.alerts.raised")
                 .description("Alerts raised, before aggregation into messages")
                 .tag("rule", rule.code())
-                .register(meters)
-                .increment();
+                .register(meters);
     }
 
     @Override

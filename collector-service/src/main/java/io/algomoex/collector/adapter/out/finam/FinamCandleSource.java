@@ -67,6 +67,7 @@ class FinamCandleSource implements CandleSource {
                 .tag("source", "finam")
                 .publishPercentileHistogram()
                 .register(meters);
+        requests("200");
         this.http = new OkHttpClient.Builder()
                 .readTimeout(settings.timeout())
                 .callTimeout(settings.timeout())
@@ -176,12 +177,15 @@ class FinamCandleSource implements CandleSource {
     }
 
     private void count(String status) {
-        Counter.builder("collector.source.requests")
+        requests(status).increment();
+    }
+
+    private Counter requests(String status) {
+        return Counter.builder("collector.source.requests")
                 .description("Requests to candle sources by HTTP status")
                 .tag("source", "finam")
                 .tag("status", status)
-                .register(meters)
-                .increment();
+                .register(meters);
     }
 
     private void parse(String body, String ticker, Timeframe timeframe, Sink sink) {
