@@ -6,13 +6,14 @@ import io.algomoex.backtest.application.port.CandleHistory.StoredBars;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
 import io.algomoex.backtest.domain.CandlesNotFoundException;
+import io.algomoex.backtest.domain.RunEquity;
 import io.algomoex.backtest.engine.BacktestEngine;
 import io.algomoex.backtest.engine.BacktestResult;
 import io.algomoex.backtest.engine.BacktestSettings;
 import io.algomoex.backtest.engine.BarSeries;
+import io.algomoex.backtest.engine.EquityCurve;
 import io.algomoex.backtest.engine.FillModel;
 import io.algomoex.backtest.engine.Sizing;
-import io.algomoex.common.market.Timeframe;
 import io.algomoex.common.strategy.SmaCrossStrategy;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,10 +40,7 @@ public class RunBacktest {
      * @throws CandlesNotFoundException when the instrument is unknown or has no candles in the range
      */
     public BacktestReport run(BacktestRequest request) {
-        Instant from = request.from().atStartOfDay(Timeframe.MOSCOW).toInstant();
-        Instant until =
-                request.till().plusDays(1).atStartOfDay(Timeframe.MOSCOW).toInstant();
-        StoredBars bars = candles.load(request.instrument(), request.timeframe(), from, until);
+        StoredBars bars = candles.load(request.instrument(), request.timeframe(), request.start(), request.end());
         if (bars.size() == 0) {
             throw new CandlesNotFoundException(missing(request));
         }
@@ -54,7 +52,7 @@ public class RunBacktest {
         // PostgreSQL keeps microseconds: the report returned now must equal the one read back later.
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BacktestReport report = BacktestReports.of(UUID.randomUUID(), createdAt, request, bars.size(), result);
-        runs.save(report);
+        runs.save(report, equity(result.equity()));
         return report;
     }
 
@@ -65,6 +63,14 @@ public class RunBacktest {
         }
         return "no " + request.timeframe() + " candles of " + request.instrument() + " between " + request.from()
                 + " and " + request.till();
+    }
+
+    private static RunEquity equity(EquityCurve curve) {
+        long[] times = new long[curve.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = curve.time(i).getEpochSecond();
+        }
+        return new RunEquity(times, curve.values());
     }
 
     static BacktestSettings settings(BacktestRequest request) {

@@ -3,6 +3,7 @@ package io.algomoex.backtest.domain;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -58,6 +59,16 @@ public record BacktestRequest(
         require(slippageBps != null && slippageBps.signum() >= 0, "slippageBps", "must be zero or more");
         require(lotSize == null || lotSize > 0, "lotSize", "must be positive");
         require(priceStep == null || priceStep.signum() > 0, "priceStep", "must be positive");
+    }
+
+    /** The first instant of the range: {@code from} at midnight in Moscow. */
+    public Instant start() {
+        return from.atStartOfDay(Timeframe.MOSCOW).toInstant();
+    }
+
+    /** The end of the range, exclusive: the Moscow midnight after {@code till}. */
+    public Instant end() {
+        return till.plusDays(1).atStartOfDay(Timeframe.MOSCOW).toInstant();
     }
 
     private static void require(boolean condition, String field, String message) {

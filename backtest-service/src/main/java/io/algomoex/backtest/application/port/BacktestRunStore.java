@@ -3,6 +3,7 @@ package io.algomoex.backtest.application.port;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRunSummary;
 import io.algomoex.backtest.domain.Page;
+import io.algomoex.backtest.domain.RunEquity;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,9 +13,12 @@ public interface BacktestRunStore {
     /** Runs newest first; {@code page} is zero-based and {@code size} at least 1. */
     Page<BacktestRunSummary> list(int page, int size);
 
-    /** Stores a finished run. */
-    void save(BacktestReport report);
+    /** Stores a finished run with its equity curve. */
+    void save(BacktestReport report, RunEquity equity);
 
     /** A stored run by id. */
     Optional<BacktestReport> find(UUID id);
+
+    /** The equity curve of a stored run; empty for an unknown run and for one stored before curves were kept. */
+    Optional<RunEquity> findEquity(UUID id);
 }

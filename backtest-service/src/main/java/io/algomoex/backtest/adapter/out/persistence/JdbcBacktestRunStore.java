@@ -6,6 +6,7 @@ import io.algomoex.backtest.domain.BacktestReport.ReportedOrder;
 import io.algomoex.backtest.domain.BacktestReport.ReportedTrade;
 import io.algomoex.backtest.domain.BacktestRunSummary;
 import io.algomoex.backtest.domain.Page;
+import io.algomoex.backtest.domain.RunEquity;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
 import java.math.BigDecimal;
@@ -55,12 +56,13 @@ class JdbcBacktestRunStore implements BacktestRunStore {
     }
 
     @Override
-    public void save(BacktestReport report) {
+    public void save(BacktestReport report, RunEquity equity) {
         StoredRequest request = StoredRequest.of(report.request());
         jdbc.sql("""
                         INSERT INTO backtest.runs (id, created_at, secid, board, timeframe, strategy, parameters, request,
-                                                   bars, final_value, final_cash, final_position, metrics, orders, trades)
-                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)
+                                                   bars, final_value, final_cash, final_position, metrics, orders, trades,
+                                                   equity_times, equity_values)
+                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
                         """)
                 .params(
                         report.id(),
@@ -77,8 +79,31 @@ class JdbcBacktestRunStore implements BacktestRunStore {
                         BigDecimal.valueOf(report.finalPosition()),
                         json.writeValueAsString(report.metrics()),
                         json.writeValueAsString(report.orders()),
-                        json.writeValueAsString(report.trades()))
+                        json.writeValueAsString(report.trades()),
+                        // pgjdbc binds primitive arrays as bigint[] and double precision[].
+                        equity.times(),
+                        equity.values())
                 .update();
+    }
+
+    @Override
+    public Optional<RunEquity> findEquity(UUID id) {
+        return jdbc.sql("""
+                        SELECT equity_times, equity_values FROM backtest.runs
+                        WHERE id = ? AND equity_times IS NOT NULL
+                        """).param(id).query((row, number) -> toEquity(row)).optional();
+    }
+
+    private static RunEquity toEquity(ResultSet row) throws SQLException {
+        Long[] times = (Long[]) row.getArray("equity_times").getArray();
+        Double[] values = (Double[]) row.getArray("equity_values").getArray();
+        long[] begin = new long[times.length];
+        double[] value = new double[values.length];
+        for (int i = 0; i < times.length; i++) {
+            begin[i] = times[i];
+            value[i] = values[i];
+        }
+        return new RunEquity(begin, value);
     }
 
     @Override

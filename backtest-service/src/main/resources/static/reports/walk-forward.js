@@ -1,0 +1,145 @@
+import {
+    AXIS_LABEL,
+    api,
+    chartIn,
+    failed,
+    fetchJson,
+    fillPairs,
+    fillTable,
+    formatNumber,
+    formatTime,
+    metricRows,
+    pageId,
+    signClass,
+} from './report.js';
+
+const REFRESH_MILLIS = 3000;
+const UNFINISHED = ['QUEUED', 'RUNNING'];
+
+async function load() {
+    const id = pageId();
+    try {
+        const run = await fetchJson(api(`walk-forward/${encodeURIComponent(id)}`));
+        render(run);
+        const running = UNFINISHED.includes(run.status);
+        document.body.dataset.state = running ? 'running' : 'ready';
+        if (running) {
+            setTimeout(load, REFRESH_MILLIS);
+        }
+    } catch (error) {
+        failed(error, `Walk-forward ${id}`);
+    }
+}
+
+function render(run) {
+    const request = run.request || {};
+    const instrument = `${request.secid}:${request.board}`;
+    const folds = run.folds || [];
+    document.title = `${instrument} ${request.timeframe} walk-forward · ${run.status}`;
+    document.getElementById('title').textContent = `Walk-forward ${instrument} ${request.timeframe}`;
+    document.getElementById('subtitle').textContent =
+        `${request.from} – ${request.till} · fast ${request.grid?.fast} × slow ${request.grid?.slow}` +
+        ` · objective ${request.objective} · train ${request.trainBars} bars, test ${request.testBars} bars` +
+        (request.anchored ? ' · anchored' : ' · rolling');
+    const status = document.getElementById('status');
+    status.textContent = run.status;
+    status.className = `status ${run.status}`;
+    const error = document.getElementById('error');
+    error.textContent = run.error ? `Walk-forward ${run.status.toLowerCase()}: ${run.error}` : '';
+    error.hidden = !run.error;
+    const stitched = run.stitched;
+    renderCards(folds, stitched);
+    drawEquity(stitched?.equity);
+    renderFolds(folds);
+    fillPairs(document.getElementById('metrics'), [
+        ['Final value, RUB', formatNumber(stitched?.finalValue)],
+        ...metricRows(stitched?.metrics),
+    ]);
+}
+
+function renderCards(folds, stitched) {
+    const metrics = stitched?.metrics || {};
+    const cards = [
+        ['Folds', `${folds.length}`, ''],
+        ['Final value, RUB', formatNumber(stitched?.finalValue), ''],
+        ['OOS return', `${formatNumber(metrics.totalReturnPercent)} %`, signClass(metrics.totalReturnPercent)],
+        ['OOS Sharpe', formatNumber(metrics.sharpe, 3), ''],
+        ['OOS max drawdown', `${formatNumber(metrics.maxDrawdownPercent)} %`, ''],
+        ['OOS trades', formatNumber(metrics.trades, 0), ''],
+    ];
+    document.getElementById('cards').replaceChildren(
+        ...cards.map(([label, value, className]) => {
+            const card = document.createElement('div');
+            card.className = 'card';
+            const caption = document.createElement('div');
+            caption.className = 'label';
+            caption.textContent = label;
+            const figure = document.createElement('div');
+            figure.className = `value ${className}`;
+            figure.textContent = value;
+            card.append(caption, figure);
+            return card;
+        }),
+    );
+}
+
+function drawEquity(equity) {
+    const element = document.getElementById('equity-chart');
+    const missing = !equity || equity.length === 0;
+    element.hidden = missing;
+    document.getElementById('equity-missing').hidden = !missing;
+    if (missing) {
+        return;
+    }
+    const chart = chartIn(element, equity.length);
+    chart.setOption(
+        {
+            animation: false,
+            tooltip: { trigger: 'axis', valueFormatter: (value) => formatNumber(value) },
+            grid: { left: 90, right: 24, top: 16, bottom: 60 },
+            xAxis: { type: 'category', data: equity.map((point) => formatTime(point.time)), axisLabel: AXIS_LABEL },
+            yAxis: { type: 'value', scale: true, axisLabel: AXIS_LABEL },
+            dataZoom: [{ type: 'inside' }, { type: 'slider', bottom: 8 }],
+            series: [
+                {
+                    name: 'Out-of-sample equity, RUB',
+                    type: 'line',
+                    data: equity.map((point) => point.value),
+                    showSymbol: false,
+                    color: '#2563eb',
+                    areaStyle: { opacity: 0.08 },
+                },
+            ],
+        },
+        true,
+    );
+}
+
+function renderFolds(folds) {
+    document.getElementById('folds-title').textContent = `Folds (${folds.length})`;
+    const metric = (side, key, digits) => (fold) => formatNumber(fold[side]?.[key], digits);
+    fillTable(
+        document.getElementById('folds'),
+        [
+            { label: '#', value: (fold) => `${fold.index}`, number: true },
+            { label: 'Train', value: (fold) => `${formatTime(fold.trainFrom)} – ${formatTime(fold.trainTill)}` },
+            { label: 'Test', value: (fold) => `${formatTime(fold.testFrom)} – ${formatTime(fold.testTill)}` },
+            { label: 'Fast', value: (fold) => `${fold.params?.fast ?? '—'}`, number: true },
+            { label: 'Slow', value: (fold) => `${fold.params?.slow ?? '—'}`, number: true },
+            { label: 'IS return, %', value: metric('inSample', 'totalReturnPercent', 2), number: true },
+            { label: 'IS Sharpe', value: metric('inSample', 'sharpe', 3), number: true },
+            {
+                label: 'OOS return, %',
+                value: metric('outOfSample', 'totalReturnPercent', 2),
+                number: true,
+                className: (fold) => signClass(fold.outOfSample?.totalReturnPercent),
+            },
+            { label: 'OOS Sharpe', value: metric('outOfSample', 'sharpe', 3), number: true },
+            { label: 'OOS max DD, %', value: metric('outOfSample', 'maxDrawdownPercent', 2), number: true },
+            { label: 'OOS trades', value: metric('outOfSample', 'trades', 0), number: true },
+        ],
+        folds,
+    );
+}
+
+load();

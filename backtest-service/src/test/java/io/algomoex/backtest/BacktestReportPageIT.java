@@ -1,0 +1,169 @@
+package io.algomoex.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.algomoex.testsupport.infrastructure.IntegrationTest;
+import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
+import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
+import io.algomoex.testsupport.service.RunningService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The backtest report page in headless Chromium, over a run made through REST on candles in the database. */
+@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "algo.api.token=test-token")
+@Import({PostgresInfrastructure.class, RabbitInfrastructure.class})
+class BacktestReportPageIT {
+
+    private static HeadlessChromium browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private StoredCandles candles;
+
+    @BeforeAll
+    static void startBrowser() {
+        HeadlessChromium.assumeInstalled();
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void storeCandles() {
+        candles = StoredCandles.insert(jdbc, 600, 20240103);
+    }
+
+    @AfterEach
+    void removeData() {
+        candles.drop();
+    }
+
+    @Test
+    void drawsPriceWithAveragesAndFillsEquityDrawdownAndTheTables() throws IOException {
+        Map<String, Object> run = runBacktest();
+        List<?> trades = (List<?>) run.get("trades");
+        long fills = ((List<?>) run.get("orders"))
+                .stream()
+                        .filter(order -> "COMPLETED".equals(((Map<?, ?>) order).get("status")))
+                        .count();
+
+        browser.open("http://localhost:" + port + "/backtests/" + run.get("id"));
+
+        assertThat(browser.awaitState(List.of("ready", "not-found", "error"))).isEqualTo("ready");
+        assertThat(series("price-chart"))
+                .containsExactly(
+                        "candlestick SBER:TQBR " + candles.size(),
+                        "line SMA 10 " + candles.size(),
+                        "line SMA 30 " + candles.size(),
+                        "scatter Buys " + (fills + 1) / 2,
+                        "scatter Sells " + fills / 2);
+        assertThat(series("equity-chart")).containsExactly("line Equity, RUB " + candles.size());
+        assertThat(series("drawdown-chart")).containsExactly("line Drawdown " + candles.size());
+        for (String chart : List.of("price-chart", "equity-chart", "drawdown-chart")) {
+            assertThat(svgPaths(chart)).as("SVG paths drawn in %s", chart).isGreaterThan(10);
+        }
+        assertThat(rows("#trades")).hasSize(trades.size()).hasSizeGreaterThan(2);
+        assertThat(rows("#metrics"))
+                .hasSizeGreaterThan(10)
+                .anySatisfy(row -> assertThat(row).startsWith("Trades").endsWith(" " + trades.size()));
+        assertThat(browser.driver().findElement(By.id("csv")).getAttribute("href"))
+                .endsWith("/api/v1/backtests/" + run.get("id") + "/equity.csv");
+        assertThat(browser.driver().findElement(By.id("title")).getText()).isEqualTo("SBER:TQBR 1h · SMA 10/30");
+        assertThat(severe(browser.console())).isEmpty();
+
+        Path screenshot = browser.screenshot("backtest-report");
+        assertThat(Files.size(screenshot)).isGreaterThan(50_000);
+    }
+
+    @Test
+    void anUnknownRunSaysSoOnThePage() {
+        String id = UUID.randomUUID().toString();
+
+        browser.open("http://localhost:" + port + "/backtests/" + id);
+
+        assertThat(browser.awaitState(List.of("ready", "not-found", "error"))).isEqualTo("not-found");
+        assertThat(browser.driver().findElement(By.id("message")).getText())
+                .isEqualTo("Backtest run " + id + " was not found: no backtest run " + id + ".");
+        assertThat(browser.driver().findElement(By.id("report")).isDisplayed()).isFalse();
+        // The only errors are the browser's own notes on the API's 404 answers the page reported.
+        assertThat(severe(browser.console()))
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.getMessage())
+                        .contains("/api/v1/backtests/" + id)
+                        .contains("404"));
+        browser.screenshot("backtest-not-found");
+    }
+
+    private Map<String, Object> runBacktest() {
+        return new RunningService(port)
+                .http()
+                .post()
+                .uri("/api/v1/backtests")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer test-token")
+                .body("""
+                        {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
+                         "params":{"fast":10,"slow":30},"cash":1000000,"commission":0.0005,"size":2000}
+                        """)
+                .retrieve()
+                .body(RunningService.JSON_OBJECT);
+    }
+
+    /** "type name points" of each series of the ECharts instance drawn in the element. */
+    @SuppressWarnings("unchecked")
+    private static List<String> series(String element) {
+        return (List<String>) browser.script("""
+                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
+                return chart ? chart.getOption().series.map(s => s.type + ' ' + s.name + ' ' + s.data.length) : [];
+                """, element);
+    }
+
+    private static long svgPaths(String element) {
+        return ((Number) browser.script(
+                        "return document.querySelectorAll('#' + arguments[0] + ' svg path').length;", element))
+                .longValue();
+    }
+
+    /** The text of each body row of a table, cells joined by single spaces. */
+    @SuppressWarnings("unchecked")
+    private static List<String> rows(String table) {
+        return (List<String>) browser.script("""
+                return [...document.querySelectorAll(arguments[0] + ' tbody tr')]
+                    .map(row => [...row.cells].map(cell => cell.textContent).join(' '));
+                """, table);
+    }
+
+    static List<LogEntry> severe(List<LogEntry> entries) {
+        return entries.stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
+    }
+}
