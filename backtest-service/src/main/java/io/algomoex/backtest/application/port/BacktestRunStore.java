@@ -3,6 +3,7 @@ package io.algomoex.backtest.application.port;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRunSummary;
 import io.algomoex.backtest.domain.Page;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +18,7 @@ public interface BacktestRunStore {
 
     /** A stored run by id. */
     Optional<BacktestReport> find(UUID id);
+
+    /** Deletes runs created before {@code cutoff}; returns how many. */
+    int deleteCreatedBefore(Instant cutoff);
 }
