@@ -3,6 +3,7 @@ package io.algomoex.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.algomoex.backtest.application.PurgeExpiredRuns;
 import io.algomoex.backtest.engine.BacktestSettings;
 import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.backtest.engine.Objective;
@@ -18,9 +19,12 @@ import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.algomoex.testsupport.service.RunningService;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
@@ -70,6 +74,9 @@ class SweepIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    PurgeExpiredRuns purgeExpiredRuns;
 
     @AfterEach
     void removeData() {
@@ -258,6 +265,56 @@ class SweepIT {
                 .isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM backtest.sweeps").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void retentionDeletesRunsAndFinishedSweepsOlderThanThePeriodAndKeepsActiveOnes() {
+        Instant now = Instant.now();
+        insertRun(now.minus(Duration.ofDays(200)));
+        UUID recentRun = insertRun(now.minus(Duration.ofDays(10)));
+        UUID oldFinished = insertSweep(now.minus(Duration.ofDays(200)), "SUCCEEDED");
+        UUID oldRunning = insertSweep(now.minus(Duration.ofDays(200)), "RUNNING");
+        UUID recentFinished = insertSweep(now.minus(Duration.ofDays(10)), "CANCELLED");
+
+        assertThat(purgeExpiredRuns.purge(Duration.ZERO).runs()).isZero();
+        PurgeExpiredRuns.Purged purged = purgeExpiredRuns.purge(Duration.ofDays(90));
+
+        assertThat(purged.runs()).isEqualTo(1);
+        assertThat(purged.sweeps()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT id FROM backtest.runs").query(UUID.class).list())
+                .containsExactly(recentRun);
+        assertThat(jdbc.sql("SELECT id FROM backtest.sweeps").query(UUID.class).list())
+                .containsExactlyInAnyOrder(oldRunning, recentFinished)
+                .doesNotContain(oldFinished);
+        assertThat(jdbc.sql("SELECT count(*) FROM backtest.sweep_chunks WHERE sweep_id = ?")
+                        .param(oldFinished)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private UUID insertRun(Instant createdAt) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO backtest.runs (id, created_at, secid, board, timeframe, strategy, request, bars,
+                                                   final_value)
+                        VALUES (?, ?, 'SBER', 'TQBR', '1h', 'sma-cross', '{}', 10, 1000000)
+                        """).params(id, Timestamp.from(createdAt)).update();
+        return id;
+    }
+
+    private UUID insertSweep(Instant createdAt, String status) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO backtest.sweeps (id, kind, request, status, combinations, chunk_count, bars,
+                                                     created_at)
+                        VALUES (?, 'sweep', '{}', ?, 1, 1, 10, ?)
+                        """).params(id, status, Timestamp.from(createdAt)).update();
+        jdbc.sql("""
+                        INSERT INTO backtest.sweep_chunks (sweep_id, chunk_index, first_combination, combos, status)
+                        VALUES (?, 0, 0, 1, 'PENDING')
+                        """).param(id).update();
+        return id;
     }
 
     @Test
