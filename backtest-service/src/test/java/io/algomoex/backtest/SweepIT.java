@@ -95,8 +95,8 @@ class SweepIT {
         BarSeries bars = StoredCandles.store(jdbc, 800, 20240103);
         Queue events = new Queue(EVENTS_QUEUE, false, false, false);
         amqp.declareQueue(events);
-        amqp.declareBinding(new Binding(
-                EVENTS_QUEUE, Binding.DestinationType.QUEUE, Exchanges.EVENTS, "sweep.completed", null));
+        amqp.declareBinding(
+                new Binding(EVENTS_QUEUE, Binding.DestinationType.QUEUE, Exchanges.EVENTS, "sweep.completed", null));
         double loadsBefore = meters.counter("backtest.sweep.series.loads").count();
 
         ResponseEntity<Map<String, Object>> accepted = sweeps().post("/api/v1/sweeps", """
@@ -121,7 +121,9 @@ class SweepIT {
                 .containsEntry("progress", 1.0)
                 .containsEntry("bars", 800)
                 .containsEntry("error", null);
-        assertThat(Sweeps.ranking(sweep)).isEqualTo(Sweeps.ranking(expected.best())).hasSize(10);
+        assertThat(Sweeps.ranking(sweep))
+                .isEqualTo(Sweeps.ranking(expected.best()))
+                .hasSize(10);
         assertThat(sweep.get("best")).isEqualTo(((List<?>) sweep.get("top")).getFirst());
         Map<String, Object> best = (Map<String, Object>) sweep.get("best");
         SweepEntry engineBest = expected.best().getFirst();
@@ -153,8 +155,7 @@ class SweepIT {
         JsonNode payload = envelope.path("payload");
         assertThat(payload.path("sweepId").asString()).isEqualTo(id);
         assertThat(payload.path("runs").asInt()).isEqualTo((int) expected.combinations());
-        assertThat(payload.path("bestParameters").path("fast").asString())
-                .isEqualTo(String.valueOf(engineBest.fast()));
+        assertThat(payload.path("bestParameters").path("fast").asString()).isEqualTo(String.valueOf(engineBest.fast()));
         assertThat(payload.path("bestValue").asDouble()).isEqualTo(engineBest.score());
         assertThat(payload.path("reportUrl").asString()).isEqualTo("http://localhost:8082/sweeps/" + id);
 
@@ -185,9 +186,7 @@ class SweepIT {
         String id = (String) sweeps().post("/api/v1/sweeps", """
                         {"secid":"SBER","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
                          "grid":{"fast":"2:120:1","slow":"10:300:2"},"objective":"final-value"}
-                        """)
-                .getBody()
-                .get("id");
+                        """).getBody().get("id");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> ((Number) sweeps().get("/api/v1/sweeps/" + id).get("completed")).intValue() > 0);
 
@@ -216,21 +215,26 @@ class SweepIT {
 
         assertThat(sweeps().problem("/api/v1/sweeps", "{" + market + ",\"grid\":{}}", 400))
                 .containsEntry("field", "grid");
-        assertThat(sweeps().problem("/api/v1/sweeps", "{" + market + ",\"grid\":{\"fast\":\"5:x\",\"slow\":\"20:30\"}}",
-                        400))
+        assertThat(sweeps().problem(
+                                "/api/v1/sweeps",
+                                "{" + market + ",\"grid\":{\"fast\":\"5:x\",\"slow\":\"20:30\"}}",
+                                400))
                 .containsEntry("field", "grid.fast");
-        assertThat(sweeps().problem("/api/v1/sweeps", "{" + market + ",\"grid\":{\"fast\":\"50:60\",\"slow\":\"20:30\"}}",
-                        400))
+        assertThat(sweeps().problem(
+                                "/api/v1/sweeps",
+                                "{" + market + ",\"grid\":{\"fast\":\"50:60\",\"slow\":\"20:30\"}}",
+                                400))
                 .containsEntry("field", "grid");
         assertThat(sweeps().problem(
-                        "/api/v1/sweeps",
-                        "{" + market + ",\"cash\":-5,\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"}}",
-                        400))
+                                "/api/v1/sweeps",
+                                "{" + market + ",\"cash\":-5,\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"}}",
+                                400))
                 .containsEntry("field", "cash");
         assertThat(sweeps().problem(
-                        "/api/v1/sweeps",
-                        "{" + market + ",\"objective\":\"luck\",\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"}}",
-                        400))
+                                "/api/v1/sweeps",
+                                "{" + market
+                                        + ",\"objective\":\"luck\",\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"}}",
+                                400))
                 .containsEntry("field", "objective");
         assertThat((String) sweeps().problem(
                                 "/api/v1/sweeps",
@@ -247,15 +251,15 @@ class SweepIT {
                         .get("detail"))
                 .contains("no 1h candles of SBER:TQBR between 2020-01-01");
         assertThat(sweeps().problem(
-                        "/api/v1/walk-forward",
-                        "{" + market + ",\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"},\"testBars\":10}",
-                        400))
+                                "/api/v1/walk-forward",
+                                "{" + market + ",\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"},\"testBars\":10}",
+                                400))
                 .containsEntry("field", "trainBars");
         assertThat(sweeps().problem(
-                        "/api/v1/walk-forward",
-                        "{" + market + ",\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"},\"trainBars\":50,"
-                                + "\"testBars\":10}",
-                        400))
+                                "/api/v1/walk-forward",
+                                "{" + market + ",\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"},\"trainBars\":50,"
+                                        + "\"testBars\":10}",
+                                400))
                 .containsEntry("field", "trainBars");
         String unknown = "/api/v1/sweeps/00000000-0000-0000-0000-000000000001";
         assertThat(sweeps().getStatus(unknown)).isEqualTo(404);
@@ -263,7 +267,9 @@ class SweepIT {
         assertThat(sweeps().delete(unknown).getStatusCode().value()).isEqualTo(404);
         assertThat(sweeps().getStatus("/api/v1/walk-forward/00000000-0000-0000-0000-000000000001"))
                 .isEqualTo(404);
-        assertThat(jdbc.sql("SELECT count(*) FROM backtest.sweeps").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM backtest.sweeps")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 

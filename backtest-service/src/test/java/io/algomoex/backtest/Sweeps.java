@@ -51,7 +51,12 @@ final class Sweeps {
     }
 
     int getStatus(String path) {
-        return http.get().uri(path).retrieve().toBodilessEntity().getStatusCode().value();
+        return http.get()
+                .uri(path)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value();
     }
 
     List<Map<String, Object>> results(String id) {
@@ -72,15 +77,18 @@ final class Sweeps {
     /** Waits for the job to reach {@code status} and returns it; fails at once if it ends in another final status. */
     Map<String, Object> awaitStatus(String path, String status) {
         AtomicReference<Map<String, Object>> last = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Map<String, Object> job = get(path);
-            last.set(job);
-            Object now = job.get("status");
-            if (!status.equals(now) && List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(now)) {
-                throw new AssertionError("job ended " + now + ": " + job.get("error"));
-            }
-            return status.equals(now);
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Map<String, Object> job = get(path);
+                    last.set(job);
+                    Object now = job.get("status");
+                    if (!status.equals(now)
+                            && List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(now)) {
+                        throw new AssertionError("job ended " + now + ": " + job.get("error"));
+                    }
+                    return status.equals(now);
+                });
         return last.get();
     }
 

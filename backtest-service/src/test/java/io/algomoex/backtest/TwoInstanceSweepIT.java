@@ -98,18 +98,18 @@ class TwoInstanceSweepIT {
     void twoInstancesShareTheChunksAndStoreEveryCombinationOnce() {
         BarSeries bars = StoredCandles.store(jdbc, 1500, 424242);
 
-        String id = (String) sweeps().post("/api/v1/sweeps", "{" + MARKET + """
+        String id = (String)
+                sweeps().post("/api/v1/sweeps", "{" + MARKET + """
                         ,"grid":{"fast":"2:60:1","slow":"10:200:5"},"objective":"sharpe","minTrades":5,"top":20}
-                        """)
-                .getBody()
-                .get("id");
+                        """).getBody().get("id");
         // Every chunk delivered twice, as after a redelivery: the two instances may take both copies at once.
         int chunks = jdbc.sql("SELECT chunk_count FROM backtest.sweeps WHERE id = ?::uuid")
                 .param(id)
                 .query(Integer.class)
                 .single();
         for (int chunk = 0; chunk < chunks; chunk++) {
-            rabbit.convertAndSend("", Exchanges.SWEEP_CHUNKS_QUEUE, """
+            rabbit.convertAndSend(
+                    "", Exchanges.SWEEP_CHUNKS_QUEUE, """
                     {"sweepId":"%s","chunk":%d}""".formatted(id, chunk).getBytes(StandardCharsets.UTF_8));
         }
         Map<String, Object> sweep = sweeps().awaitStatus("/api/v1/sweeps/" + id, "SUCCEEDED");
@@ -118,7 +118,9 @@ class TwoInstanceSweepIT {
         assertThat(sweep).containsEntry("combinations", (int) expected.combinations());
         await().atMost(Duration.ofSeconds(30)).until(() -> Sweeps.queueDepth(amqp) == 0);
         assertThat(Sweeps.storedCombinations(jdbc, id)).isEqualTo(expected.combinations());
-        assertThat(Sweeps.ranking(sweep)).isEqualTo(Sweeps.ranking(expected.best())).hasSize(20);
+        assertThat(Sweeps.ranking(sweep))
+                .isEqualTo(Sweeps.ranking(expected.best()))
+                .hasSize(20);
         assertThat(chunksComputedBy(id, "a")).isPositive();
         assertThat(chunksComputedBy(id, "b")).isPositive();
         assertThat(chunksComputedBy(id, "a") + chunksComputedBy(id, "b"))
@@ -133,11 +135,10 @@ class TwoInstanceSweepIT {
     void anInstanceStoppedMidSweepLeavesItsChunksToTheOther() {
         BarSeries bars = StoredCandles.store(jdbc, 2000, 777);
 
-        String id = (String) sweeps().post("/api/v1/sweeps", "{" + MARKET + """
+        String id = (String)
+                sweeps().post("/api/v1/sweeps", "{" + MARKET + """
                         ,"grid":{"fast":"2:120:1","slow":"10:300:2"},"objective":"total-return","top":15}
-                        """)
-                .getBody()
-                .get("id");
+                        """).getBody().get("id");
         await().atMost(Duration.ofSeconds(60)).until(() -> chunksComputedBy(id, "b") >= 2);
         // Closing the context stops b while it consumes: its unacknowledged chunk goes back to the queue.
         second.close();
@@ -151,7 +152,9 @@ class TwoInstanceSweepIT {
                 .containsEntry("combinations", (int) expected.combinations())
                 .containsEntry("completed", (int) expected.combinations());
         assertThat(Sweeps.storedCombinations(jdbc, id)).isEqualTo(expected.combinations());
-        assertThat(Sweeps.ranking(sweep)).isEqualTo(Sweeps.ranking(expected.best())).hasSize(15);
+        assertThat(Sweeps.ranking(sweep))
+                .isEqualTo(Sweeps.ranking(expected.best()))
+                .hasSize(15);
         assertThat(chunksComputedBy(id, "b")).isEqualTo(byBWhenStopped);
         assertThat(chunksComputedBy(id, "a")).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM backtest.sweep_chunks WHERE sweep_id = ?::uuid AND status <> 'DONE'")

@@ -97,17 +97,22 @@ class WalkForwardIT {
                     .isEqualTo(bars.time(engine.trainFrom()).toString());
             assertThat(fold.get("trainTill"))
                     .isEqualTo(bars.time(engine.testFrom() - 1).toString());
-            assertThat(fold.get("testFrom")).isEqualTo(bars.time(engine.testFrom()).toString());
-            assertThat(fold.get("testTill")).isEqualTo(bars.time(engine.testTo() - 1).toString());
+            assertThat(fold.get("testFrom"))
+                    .isEqualTo(bars.time(engine.testFrom()).toString());
+            assertThat(fold.get("testTill"))
+                    .isEqualTo(bars.time(engine.testTo() - 1).toString());
             assertThat(fold.get("params"))
                     .isEqualTo(
                             engine.best() == null
                                     ? null
-                                    : Map.of("fast", engine.best().fast(), "slow", engine.best().slow()));
+                                    : Map.of(
+                                            "fast",
+                                            engine.best().fast(),
+                                            "slow",
+                                            engine.best().slow()));
             assertThat((Map<String, Object>) fold.get("outOfSample"))
                     .containsEntry(
-                            "totalReturnPercent",
-                            engine.outOfSample().metrics().totalReturnPercent());
+                            "totalReturnPercent", engine.outOfSample().metrics().totalReturnPercent());
         }
         Map<String, Object> stitched = (Map<String, Object>) report.get("stitched");
         assertThat(((Number) stitched.get("finalValue")).doubleValue()).isEqualTo(expected.finalValue());

@@ -52,8 +52,7 @@ public final class PreparedSweep {
      */
     public List<SweepEntry> run(int first, int end) {
         if (first < 0 || end > combinations() || first > end) {
-            throw new IndexOutOfBoundsException(
-                    "combinations " + first + ".." + end + " outside 0.." + combinations());
+            throw new IndexOutOfBoundsException("combinations " + first + ".." + end + " outside 0.." + combinations());
         }
         List<SweepEntry> entries = new ArrayList<>(end - first);
         for (int c = first; c < end; c++) {

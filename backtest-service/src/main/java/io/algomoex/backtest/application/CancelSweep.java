@@ -37,7 +37,8 @@ public class CancelSweep {
     public SweepJob cancel(UUID id) {
         findSweeps.find(SweepKind.SWEEP, id);
         transactions.executeWithoutResult(status -> {
-            SweepStatus current = sweeps.lockStatus(id).orElseThrow(() -> new SweepNotFoundException(SweepKind.SWEEP, id));
+            SweepStatus current =
+                    sweeps.lockStatus(id).orElseThrow(() -> new SweepNotFoundException(SweepKind.SWEEP, id));
             if (!current.active()) {
                 throw new SweepAlreadyFinishedException(id, current);
             }

@@ -128,7 +128,9 @@ public class ComputeSweepChunk {
         if (sweeps.addCompleted(job.id(), chunk.combinations()) < job.combinations()) {
             return Outcome.STORED;
         }
-        List<RankedEntry> top = Sweep.rank(sweeps.entries(job.id()), job.request().sweepSettings(1)).stream()
+        List<RankedEntry> top = Sweep.rank(
+                        sweeps.entries(job.id()), job.request().sweepSettings(1))
+                .stream()
                 .map(Rankings::entry)
                 .toList();
         if (!sweeps.finishSweep(job.id(), top, now())) {
@@ -159,8 +161,7 @@ public class ComputeSweepChunk {
         if (!Boolean.TRUE.equals(finished)) {
             return Outcome.SKIPPED;
         }
-        metrics.combinationsCompleted(
-                (long) job.combinations() * result.folds().size(), request.trainBars());
+        metrics.combinationsCompleted((long) job.combinations() * result.folds().size(), request.trainBars());
         metrics.runCompleted(SweepKind.WALK_FORWARD.code(), Duration.between(job.createdAt(), clock.instant()));
         return Outcome.FINISHED;
     }
@@ -170,7 +171,10 @@ public class ComputeSweepChunk {
     }
 
     private PreparedSweep prepare(SweepJob job) {
-        return PreparedSweep.of(load(job), job.request().sweepSettings(settings.threads()), job.request().settings());
+        return PreparedSweep.of(
+                load(job),
+                job.request().sweepSettings(settings.threads()),
+                job.request().settings());
     }
 
     /** The job's candles, which must still be the ones it was queued with. */
@@ -179,8 +183,8 @@ public class ComputeSweepChunk {
         BarSeries bars = marketBars.load(request.instrument(), request.timeframe(), request.from(), request.till());
         metrics.seriesLoaded();
         if (bars.size() != job.bars()) {
-            throw new IllegalArgumentException("the stored candles changed while the " + job.kind().code()
-                    + " ran: " + job.bars() + " bars when it was queued, " + bars.size() + " now");
+            throw new IllegalArgumentException("the stored candles changed while the "
+                    + job.kind().code() + " ran: " + job.bars() + " bars when it was queued, " + bars.size() + " now");
         }
         return bars;
     }

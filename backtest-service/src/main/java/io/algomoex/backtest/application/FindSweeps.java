@@ -23,7 +23,9 @@ public class FindSweeps {
 
     /** @throws SweepNotFoundException when there is no job of that kind with the id */
     public SweepJob find(SweepKind kind, UUID id) {
-        return sweeps.find(id).filter(job -> job.kind() == kind).orElseThrow(() -> new SweepNotFoundException(kind, id));
+        return sweeps.find(id)
+                .filter(job -> job.kind() == kind)
+                .orElseThrow(() -> new SweepNotFoundException(kind, id));
     }
 
     /**

@@ -43,8 +43,12 @@ public class PurgeExpiredRuns {
         Purged purged = new Purged(
                 runs.deleteCreatedBefore(cutoff), sweeps.deleteFinishedBefore(cutoff), outbox.deleteSentBefore(cutoff));
         if (purged.runs() + purged.sweeps() > 0) {
-            log.info("Retention {}: deleted {} runs and {} sweeps created before {}", retention, purged.runs(),
-                    purged.sweeps(), cutoff);
+            log.info(
+                    "Retention {}: deleted {} runs and {} sweeps created before {}",
+                    retention,
+                    purged.runs(),
+                    purged.sweeps(),
+                    cutoff);
         }
         return purged;
     }

@@ -1,6 +1,5 @@
 package io.algomoex.backtest.application;
 
-import io.algomoex.backtest.domain.ComputedCombination;
 import io.algomoex.backtest.domain.RankedEntry;
 import io.algomoex.backtest.engine.SweepEntry;
 
@@ -17,11 +16,6 @@ final class Rankings {
                 entry.metrics().trades(),
                 entry.finalValue(),
                 BacktestReports.metrics(entry.metrics()));
-    }
-
-    static ComputedCombination combination(SweepEntry entry) {
-        return new ComputedCombination(
-                entry.fast(), entry.slow(), score(entry.score()), entry.metrics().trades(), entry.finalValue());
     }
 
     static Double score(double value) {

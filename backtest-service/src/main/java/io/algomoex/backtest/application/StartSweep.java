@@ -66,7 +66,11 @@ public class StartSweep {
                     "trainBars " + request.trainBars() + " leaves no bar to test: the range has " + bars.size()
                             + " bars");
         }
-        return queue(request.sweep(), request, bars, List.of(new Chunk(0, 0, request.sweep().combinations(), false)));
+        return queue(
+                request.sweep(),
+                request,
+                bars,
+                List.of(new Chunk(0, 0, request.sweep().combinations(), false)));
     }
 
     private BarSeries load(SweepRequest request) {

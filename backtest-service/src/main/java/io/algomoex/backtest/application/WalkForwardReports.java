@@ -38,7 +38,9 @@ final class WalkForwardReports {
                 bars.time(fold.testFrom() - 1),
                 bars.time(fold.testFrom()),
                 bars.time(fold.testTo() - 1),
-                none ? null : Map.of("fast", fold.best().fast(), "slow", fold.best().slow()),
+                none
+                        ? null
+                        : Map.of("fast", fold.best().fast(), "slow", fold.best().slow()),
                 none ? Map.of() : BacktestReports.metrics(fold.best().metrics()),
                 BacktestReports.metrics(fold.outOfSample().metrics()));
     }

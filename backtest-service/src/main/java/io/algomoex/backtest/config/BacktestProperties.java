@@ -48,5 +48,6 @@ public record BacktestProperties(
      * @param relayInterval delay between relay runs; messages are also relayed right after they are stored
      */
     public record OutboxProperties(
-            @DefaultValue("100") @Min(1) int batchSize, @DefaultValue("1s") Duration relayInterval) {}
+            @DefaultValue("100") @Min(1) int batchSize,
+            @DefaultValue("1s") Duration relayInterval) {}
 }

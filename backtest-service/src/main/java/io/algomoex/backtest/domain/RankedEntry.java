@@ -12,7 +12,8 @@ import java.util.Map;
  * @param finalValue cash plus position at the last close, in roubles
  * @param metrics metric name to value, named as a backtest's metrics; undefined metrics are absent
  */
-public record RankedEntry(int fast, int slow, Double objective, int trades, double finalValue, Map<String, Double> metrics) {
+public record RankedEntry(
+        int fast, int slow, Double objective, int trades, double finalValue, Map<String, Double> metrics) {
 
     public RankedEntry {
         metrics = Map.copyOf(metrics);

@@ -47,7 +47,8 @@ public record WalkForwardReport(List<Fold> folds, Stitched stitched) {
      * @param finalValue value at the end of the last fold
      * @param equity the stitched out-of-sample equity curve
      */
-    public record Stitched(Map<String, Double> metrics, double initialCash, double finalValue, List<EquityPoint> equity) {}
+    public record Stitched(
+            Map<String, Double> metrics, double initialCash, double finalValue, List<EquityPoint> equity) {}
 
     /** Account value at the close of the bar starting at {@code time}. */
     public record EquityPoint(Instant time, double value) {}

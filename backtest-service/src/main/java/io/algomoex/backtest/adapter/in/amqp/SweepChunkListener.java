@@ -48,8 +48,10 @@ class SweepChunkListener {
             chunk = body.required("chunk").asInt();
         } catch (JacksonException | IllegalArgumentException e) {
             metrics.chunkFailed();
-            log.warn("Dead-lettering message {}: not a sweep chunk ({})",
-                    message.getMessageProperties().getMessageId(), e.getMessage());
+            log.warn(
+                    "Dead-lettering message {}: not a sweep chunk ({})",
+                    message.getMessageProperties().getMessageId(),
+                    e.getMessage());
             throw new AmqpRejectAndDontRequeueException(e.getMessage(), e);
         }
         try {

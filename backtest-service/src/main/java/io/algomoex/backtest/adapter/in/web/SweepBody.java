@@ -50,8 +50,8 @@ record SweepBody(
             throw new InvalidBacktestRequestException("timeframe", "timeframe is required");
         }
         if (grid == null || grid.isEmpty()) {
-            throw new InvalidBacktestRequestException("grid", "grid is required, for example {\"fast\":\"5:50:1\","
-                    + "\"slow\":\"20:200:5\"}");
+            throw new InvalidBacktestRequestException(
+                    "grid", "grid is required, for example {\"fast\":\"5:50:1\"," + "\"slow\":\"20:200:5\"}");
         }
         if (!GRID_PARAMETERS.containsAll(grid.keySet())) {
             throw new InvalidBacktestRequestException(

@@ -103,7 +103,8 @@ class WalkForwardController {
                     fold.testTill(),
                     fold.params() == null
                             ? null
-                            : SweepBody.params(fold.params().get("fast"), fold.params().get("slow")),
+                            : SweepBody.params(
+                                    fold.params().get("fast"), fold.params().get("slow")),
                     fold.inSample(),
                     fold.outOfSample());
         }

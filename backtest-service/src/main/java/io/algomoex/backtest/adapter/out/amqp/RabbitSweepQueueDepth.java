@@ -33,8 +33,8 @@ public class RabbitSweepQueueDepth {
     /** Reads the queue's message count now. */
     public void poll() {
         try {
-            Long count = rabbit.execute(channel ->
-                    (long) channel.queueDeclarePassive(Exchanges.SWEEP_CHUNKS_QUEUE).getMessageCount());
+            Long count = rabbit.execute(channel -> (long)
+                    channel.queueDeclarePassive(Exchanges.SWEEP_CHUNKS_QUEUE).getMessageCount());
             depth.set(count == null ? -1 : count);
         } catch (AmqpException e) {
             depth.set(-1);

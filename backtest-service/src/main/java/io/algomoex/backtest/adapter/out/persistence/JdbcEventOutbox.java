@@ -35,7 +35,11 @@ class JdbcEventOutbox implements EventOutbox {
     @Override
     public void appendEvent(EventPayload payload) {
         EventEnvelope<EventPayload> envelope = EventEnvelope.wrap(payload, SOURCE, clock);
-        insert(envelope.eventId(), envelope.type().exchange(), envelope.routingKey(), json.writeValueAsString(envelope));
+        insert(
+                envelope.eventId(),
+                envelope.type().exchange(),
+                envelope.routingKey(),
+                json.writeValueAsString(envelope));
     }
 
     @Override

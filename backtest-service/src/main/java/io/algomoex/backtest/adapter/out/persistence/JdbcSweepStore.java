@@ -153,10 +153,7 @@ class JdbcSweepStore implements SweepStore {
         return jdbc.sql("""
                         UPDATE backtest.sweeps SET completed = completed + ?, status = 'RUNNING'
                         WHERE id = ? RETURNING completed
-                        """)
-                .params(combinations, id)
-                .query(Integer.class)
-                .single();
+                        """).params(combinations, id).query(Integer.class).single();
     }
 
     @Override
@@ -297,8 +294,8 @@ class JdbcSweepStore implements SweepStore {
             for (int i = 0; i < parts.length; i++) {
                 v[i] = Double.parseDouble(parts[i]);
             }
-            return new Metrics(v[0], v[1], v[2], v[3], v[4], v[5], (int) v[6], (int) v[7], v[8], v[9], v[10], v[11],
-                    v[12]);
+            return new Metrics(
+                    v[0], v[1], v[2], v[3], v[4], v[5], (int) v[6], (int) v[7], v[8], v[9], v[10], v[11], v[12]);
         }
     }
 }
