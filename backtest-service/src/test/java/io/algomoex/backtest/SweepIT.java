@@ -324,6 +324,42 @@ class SweepIT {
     }
 
     @Test
+    void aChunkThatKeepsFailingFailsItsSweepAndIsDeadLettered() {
+        StoredCandles.store(jdbc, 200, 3);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO backtest.sweeps (id, kind, request, status, combinations, chunk_count, bars,
+                                                     created_at)
+                        VALUES (?, 'sweep', ?::jsonb, 'QUEUED', 2, 1, 200, now())
+                        """).params(id, """
+                        {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
+                         "strategy":"sma-cross","cash":1000000,"commission":0.0005,"size":10,"fill":"next-open",
+                         "slippageBps":0,"fast":"5:6:1","slow":"20:20:1","objective":"sharpe","minTrades":0,"top":5}
+                        """).update();
+        // A chunk row pointing past the grid: computing it throws outside the engine's validation on every attempt.
+        jdbc.sql("""
+                        INSERT INTO backtest.sweep_chunks (sweep_id, chunk_index, first_combination, combos, status)
+                        VALUES (?, 0, 5, 2, 'PENDING')
+                        """).param(id).update();
+        double failuresBefore = meters.counter("backtest.sweep.chunk.failures").count();
+
+        rabbit.convertAndSend(
+                "",
+                Exchanges.SWEEP_CHUNKS_QUEUE,
+                ("{\"sweepId\":\"" + id + "\",\"chunk\":0}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Map<String, Object> sweep = sweeps().awaitStatus("/api/v1/sweeps/" + id, "FAILED");
+        assertThat((String) sweep.get("error")).startsWith("chunk 0 could not be computed: IndexOutOfBoundsException");
+        String deadLetters = Exchanges.SWEEP_CHUNKS_QUEUE + ".dlq";
+        Message dead = rabbit.receive(deadLetters, 10_000);
+        assertThat(dead).isNotNull();
+        assertThat(json.readTree(dead.getBody()).path("sweepId").asString()).isEqualTo(id.toString());
+        // The first attempt and both retries each count as a failure.
+        assertThat(meters.counter("backtest.sweep.chunk.failures").count() - failuresBefore)
+                .isEqualTo(3.0);
+    }
+
+    @Test
     void refusesToStartASweepWithoutTheToken() {
         StoredCandles.store(jdbc, 50, 1);
         ResponseEntity<Map<String, Object>> response = new RunningService(port)

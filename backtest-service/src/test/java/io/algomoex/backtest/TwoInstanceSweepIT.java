@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two replicas of the service in one test: this test's context ({@code a}) and a second application context
- * ({@code b}) on the same database and RabbitMQ vhost, both consuming the sweep work queue.
+ * ({@code b}) on the same database and RabbitMQ vhost, both consuming the sweep work queue. Other cached test contexts
+ * are paused by the TestContext framework while this class runs, so {@code a} and {@code b} are the only consumers.
  */
 @IntegrationTest
 @SpringBootTest(

@@ -104,6 +104,19 @@ public class ComputeSweepChunk {
         }
     }
 
+    /**
+     * Gives up on a chunk that kept failing for reasons outside the engine (its message is dead-lettered): the job
+     * cannot complete without it, so it ends FAILED rather than RUNNING forever.
+     *
+     * @return whether the job was active and is now FAILED
+     */
+    public boolean abandon(UUID sweepId, int chunkIndex, String reason) {
+        prepared.evict(sweepId);
+        Boolean failed = transactions.execute(status ->
+                sweeps.fail(sweepId, "chunk " + chunkIndex + " could not be computed: " + reason, clock.instant()));
+        return Boolean.TRUE.equals(failed);
+    }
+
     private Outcome sweepChunk(SweepJob job, Chunk chunk) {
         PreparedSweep sweep = prepared.get(job.id(), () -> prepare(job));
         List<SweepEntry> entries = sweep.run(chunk.first(), chunk.first() + chunk.combinations());

@@ -4,8 +4,6 @@ import io.algomoex.common.event.Exchanges;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.ExchangeBuilder;
 import org.springframework.amqp.core.QueueBuilder;
-import org.springframework.amqp.rabbit.retry.MessageRecoverer;
-import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,11 +31,5 @@ class AmqpConfiguration {
                         .deadLetterRoutingKey(deadLetters)
                         .build(),
                 QueueBuilder.durable(deadLetters).build());
-    }
-
-    /** After the last retry the message is rejected without requeue, which dead-letters it. */
-    @Bean
-    MessageRecoverer rejectAfterRetries() {
-        return new RejectAndDontRequeueRecoverer();
     }
 }
