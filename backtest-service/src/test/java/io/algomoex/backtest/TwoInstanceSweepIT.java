@@ -19,6 +19,7 @@ import io.algomoex.testsupport.service.RunningService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,21 +104,10 @@ class TwoInstanceSweepIT {
                 sweeps().post("/api/v1/sweeps", "{" + MARKET + """
                         ,"grid":{"fast":"2:60:1","slow":"10:200:5"},"objective":"sharpe","minTrades":5,"top":20}
                         """).getBody().get("id");
-        // Every chunk delivered twice, as after a redelivery: the two instances may take both copies at once.
-        int chunks = jdbc.sql("SELECT chunk_count FROM backtest.sweeps WHERE id = ?::uuid")
-                .param(id)
-                .query(Integer.class)
-                .single();
-        for (int chunk = 0; chunk < chunks; chunk++) {
-            rabbit.convertAndSend(
-                    "", Exchanges.SWEEP_CHUNKS_QUEUE, """
-                    {"sweepId":"%s","chunk":%d}""".formatted(id, chunk).getBytes(StandardCharsets.UTF_8));
-        }
         Map<String, Object> sweep = sweeps().awaitStatus("/api/v1/sweeps/" + id, "SUCCEEDED");
 
         SweepResult expected = engineSweep(bars, "2:60:1", "10:200:5", Objective.SHARPE, 5, 20);
         assertThat(sweep).containsEntry("combinations", (int) expected.combinations());
-        await().atMost(Duration.ofSeconds(30)).until(() -> Sweeps.queueDepth(amqp) == 0);
         assertThat(Sweeps.storedCombinations(jdbc, id)).isEqualTo(expected.combinations());
         assertThat(Sweeps.ranking(sweep))
                 .isEqualTo(Sweeps.ranking(expected.best()))
@@ -130,6 +120,51 @@ class TwoInstanceSweepIT {
         int secondPort = second.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         Map<String, Object> fromSecond = new Sweeps(new RunningService(secondPort).http()).get("/api/v1/sweeps/" + id);
         assertThat(fromSecond).isEqualTo(sweep);
+    }
+
+    @Test
+    void twoCopiesOfEveryChunkTakenAtOnceByBothInstancesAreStoredOnce() {
+        BarSeries bars = StoredCandles.store(jdbc, 1000, 31337);
+        SweepResult expected = engineSweep(bars, "2:40:1", "10:120:5", Objective.SHARPE, 3, 10);
+        int combinations = (int) expected.combinations();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO backtest.sweeps (id, kind, request, status, combinations, chunk_count, bars,
+                                                     created_at)
+                        VALUES (?, 'sweep', ?::jsonb, 'QUEUED', ?, ?, 1000, now())
+                        """).params(id, """
+                        {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
+                         "strategy":"sma-cross","cash":1000000,"commission":0.0005,"size":10,"fill":"next-open",
+                         "slippageBps":0,"fast":"2:40:1","slow":"10:120:5","objective":"sharpe","minTrades":3,
+                         "top":10}
+                        """, combinations, (combinations + 39) / 40).update();
+        for (int chunk = 0; chunk * 40 < combinations; chunk++) {
+            jdbc.sql("""
+                            INSERT INTO backtest.sweep_chunks (sweep_id, chunk_index, first_combination, combos, status)
+                            VALUES (?, ?, ?, ?, 'PENDING')
+                            """)
+                    .params(id, chunk, chunk * 40, Math.min(40, combinations - chunk * 40))
+                    .update();
+        }
+
+        // Each chunk twice in a row, as a redelivery can produce: with prefetch 1, a takes one copy and b the other,
+        // and both compute the same chunk at the same time. Only the first commit may store it.
+        for (int chunk = 0; chunk * 40 < combinations; chunk++) {
+            byte[] body = """
+                    {"sweepId":"%s","chunk":%d}""".formatted(id, chunk).getBytes(StandardCharsets.UTF_8);
+            rabbit.convertAndSend("", Exchanges.SWEEP_CHUNKS_QUEUE, body);
+            rabbit.convertAndSend("", Exchanges.SWEEP_CHUNKS_QUEUE, body);
+        }
+        Map<String, Object> sweep = sweeps().awaitStatus("/api/v1/sweeps/" + id, "SUCCEEDED");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Sweeps.queueDepth(amqp) == 0);
+        assertThat(sweep).containsEntry("completed", combinations);
+        assertThat(Sweeps.storedCombinations(jdbc, id.toString())).isEqualTo(combinations);
+        assertThat(Sweeps.ranking(sweep))
+                .isEqualTo(Sweeps.ranking(expected.best()))
+                .hasSize(10);
+        assertThat(chunksComputedBy(id.toString(), "a")).isPositive();
+        assertThat(chunksComputedBy(id.toString(), "b")).isPositive();
     }
 
     @Test
