@@ -128,7 +128,7 @@ public class ComputeSweepChunk {
         if (outcome == Outcome.FINISHED) {
             prepared.evict(job.id());
             metrics.runCompleted(SweepKind.SWEEP.code(), Duration.between(job.createdAt(), clock.instant()));
-            relay.relay();
+            relay.relaySoon();
         }
         return outcome;
     }

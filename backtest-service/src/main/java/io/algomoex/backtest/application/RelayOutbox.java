@@ -4,6 +4,7 @@ import io.algomoex.backtest.application.port.EventNotConfirmedException;
 import io.algomoex.backtest.application.port.EventOutbox;
 import io.algomoex.backtest.application.port.EventPublisher;
 import io.algomoex.backtest.application.port.OutboxMessage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ public class RelayOutbox {
     private final EventPublisher publisher;
     private final TransactionOperations transactions;
     private final int batchSize;
+    private final AtomicBoolean pending = new AtomicBoolean();
 
     RelayOutbox(
             EventOutbox outbox,
@@ -33,6 +35,24 @@ public class RelayOutbox {
         this.publisher = publisher;
         this.transactions = transactions;
         this.batchSize = settings.relayBatchSize();
+    }
+
+    /**
+     * Relays on a virtual thread of its own, so that a request or a consumer never waits for RabbitMQ (which may be
+     * down: the messages are safe in the outbox and the scheduled relay retries). A call while a relay is already
+     * pending adds nothing.
+     */
+    public void relaySoon() {
+        if (pending.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("outbox-relay").start(() -> {
+                pending.set(false);
+                try {
+                    relay();
+                } catch (RuntimeException e) {
+                    log.warn("Outbox relay failed, the scheduled relay will retry: {}", e.getMessage());
+                }
+            });
+        }
     }
 
     /**

@@ -73,7 +73,7 @@ public class RunBacktest {
             outbox.appendEvent(CompletionEvents.backtest(report, publicUrl));
         });
         metrics.runCompleted("backtest", Duration.between(started, clock.instant()));
-        relay.relay();
+        relay.relaySoon();
         return report;
     }
 

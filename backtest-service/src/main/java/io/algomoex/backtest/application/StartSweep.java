@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Queues a sweep or a walk-forward analysis: checks that the candles exist, stores the job with its chunks and puts
- * one work message per chunk in the outbox in the same transaction, then relays them to the work queue. A sweep is
+ * one work message per chunk in the outbox in the same transaction, then has them relayed to the work queue. A sweep is
  * split into contiguous ranges of {@code chunkSize} combinations; a walk-forward analysis is one job.
  */
 @Service
@@ -84,7 +84,7 @@ public class StartSweep {
             sweeps.create(job, chunks);
             chunks.forEach(chunk -> outbox.appendChunk(job.id(), chunk.index()));
         });
-        relay.relay();
+        relay.relaySoon();
         return job;
     }
 
