@@ -8,6 +8,7 @@ import io.algomoex.backtest.engine.BacktestResult;
 import io.algomoex.backtest.engine.BacktestSettings;
 import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.backtest.engine.OrderRecord;
+import io.algomoex.common.event.Exchanges;
 import io.algomoex.common.strategy.SmaCrossStrategy;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
@@ -23,6 +24,11 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +36,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "algo.api.token=test-token")
@@ -45,6 +53,15 @@ class RestBacktestIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AmqpAdmin amqp;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
 
     private final long[] times = new long[BARS];
     private final double[] open = new double[BARS];
@@ -98,6 +115,7 @@ class RestBacktestIT {
     void removeData() {
         jdbc.sql("DROP TABLE market.candles").update();
         jdbc.sql("DELETE FROM backtest.runs").update();
+        jdbc.sql("DELETE FROM backtest.outbox").update();
     }
 
     private ResponseEntity<Map<String, Object>> post(String body, String token) {
@@ -145,6 +163,36 @@ class RestBacktestIT {
                 .retrieve()
                 .body(RunningService.JSON_OBJECT);
         assertThat(again).isEqualTo(report);
+    }
+
+    @Test
+    void publishesBacktestCompletedWithTheHeadlineNumbersOnceTheRunIsStored() {
+        String queue = "rest-backtest-it.events";
+        amqp.declareQueue(new Queue(queue, false, false, false));
+        amqp.declareBinding(
+                new Binding(queue, Binding.DestinationType.QUEUE, Exchanges.EVENTS, "backtest.completed", null));
+        try {
+            Map<String, Object> report = post("""
+                    {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
+                     "params":{"fast":10,"slow":30}}
+                    """, "test-token").getBody();
+
+            Message message = rabbit.receive(queue, 10_000);
+            assertThat(message).isNotNull();
+            JsonNode envelope = json.readTree(message.getBody());
+            assertThat(envelope.path("type").asString()).isEqualTo("backtest.completed");
+            JsonNode payload = envelope.path("payload");
+            Map<?, ?> metrics = (Map<?, ?>) report.get("metrics");
+            assertThat(payload.path("runId").asString()).isEqualTo(report.get("id"));
+            assertThat(payload.path("trades").asInt()).isEqualTo(((Number) metrics.get("trades")).intValue());
+            assertThat(payload.path("totalReturn").decimalValue())
+                    .isEqualByComparingTo(BigDecimal.valueOf(((Number) metrics.get("totalReturnPercent")).doubleValue())
+                            .movePointLeft(2));
+            assertThat(payload.path("reportUrl").asString())
+                    .isEqualTo("http://localhost:8082/backtests/" + report.get("id"));
+        } finally {
+            amqp.deleteQueue(queue);
+        }
     }
 
     @Test

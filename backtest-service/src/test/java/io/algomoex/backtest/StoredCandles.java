@@ -3,15 +3,14 @@ package io.algomoex.backtest;
 import io.algomoex.backtest.engine.BarSeries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Hourly SBER:TQBR candles in {@code market.candles}: a seeded random walk on a 0.01 price grid with a slow swing, so
- * an SMA cross trades a few dozen times. The collector owns the table; this creates the columns this service reads,
- * as the collector's V1 migration defines them, and drops the table again.
+ * an SMA cross trades a few dozen times, from 2024-01-03 10:00 Moscow. The collector owns the table; this creates the
+ * columns this service reads, as the collector's V1 migration defines them, and drops the table again.
  */
 final class StoredCandles {
 
@@ -37,19 +36,25 @@ final class StoredCandles {
         volume = new double[bars];
     }
 
+    /** Stores {@code count} candles and returns them as the engine reads them. */
+    static BarSeries store(JdbcClient jdbc, int count, long seed) {
+        return insert(jdbc, count, seed).series();
+    }
+
     static StoredCandles insert(JdbcClient jdbc, int bars, long seed) {
         jdbc.sql("CREATE SCHEMA IF NOT EXISTS market").update();
         jdbc.sql("""
                         CREATE TABLE IF NOT EXISTS market.candles (
-                            secid text NOT NULL, board text NOT NULL, timeframe text NOT NULL, begin timestamptz NOT NULL,
-                            open numeric NOT NULL, high numeric NOT NULL, low numeric NOT NULL, close numeric NOT NULL,
-                            volume bigint NOT NULL, value numeric, source text NOT NULL,
-                            provisional boolean NOT NULL DEFAULT false,
+                            secid text NOT NULL, board text NOT NULL, timeframe text NOT NULL,
+                            begin timestamptz NOT NULL, open numeric NOT NULL, high numeric NOT NULL,
+                            low numeric NOT NULL, close numeric NOT NULL, volume bigint NOT NULL, value numeric,
+                            source text NOT NULL DEFAULT 'test', provisional boolean NOT NULL DEFAULT false,
                             PRIMARY KEY (secid, board, timeframe, begin))
                         """).update();
         StoredCandles candles = new StoredCandles(jdbc, bars);
         Random random = new Random(seed);
         BigDecimal price = new BigDecimal("270.00");
+        StringBuilder rows = new StringBuilder();
         for (int i = 0; i < bars; i++) {
             // A swing of about +-6 roubles per 200 bars under the noise gives the averages something to cross on.
             long drift = Math.round(4 * Math.sin(2 * Math.PI * i / 200.0));
@@ -65,14 +70,26 @@ final class StoredCandles {
             candles.low[i] = l.doubleValue();
             candles.close[i] = c.doubleValue();
             candles.volume[i] = 1000 + i;
-            jdbc.sql("""
-                            INSERT INTO market.candles (secid, board, timeframe, begin, open, high, low, close, volume,
-                                                        source)
-                            VALUES ('SBER', 'TQBR', '1h', ?, ?, ?, ?, ?, ?, 'test')
-                            """)
-                    .params(Timestamp.from(Instant.ofEpochSecond(candles.times[i])), o, h, l, c, 1000 + i)
-                    .update();
+            rows.append(i == 0 ? "" : ",")
+                    .append("('SBER','TQBR','1h','")
+                    .append(Instant.ofEpochSecond(candles.times[i]))
+                    .append("',")
+                    .append(o.toPlainString())
+                    .append(',')
+                    .append(h.toPlainString())
+                    .append(',')
+                    .append(l.toPlainString())
+                    .append(',')
+                    .append(c.toPlainString())
+                    .append(',')
+                    .append(1000 + i)
+                    .append(",'test')");
             price = c.setScale(2, RoundingMode.UNNECESSARY);
+        }
+        if (bars > 0) {
+            jdbc.sql("INSERT INTO market.candles (secid, board, timeframe, begin, open, high, low, close, volume,"
+                            + " source) VALUES " + rows)
+                    .update();
         }
         return candles;
     }
@@ -85,8 +102,13 @@ final class StoredCandles {
         return BarSeries.of(times, open, high, low, close, volume);
     }
 
+    /** Drops the candles and the runs made over them. */
     void drop() {
-        jdbc.sql("DROP TABLE IF EXISTS market.candles").update();
+        drop(jdbc);
         jdbc.sql("DELETE FROM backtest.runs").update();
+    }
+
+    static void drop(JdbcClient jdbc) {
+        jdbc.sql("DROP TABLE IF EXISTS market.candles").update();
     }
 }

@@ -1,6 +1,8 @@
 package io.algomoex.backtest.engine;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -24,6 +26,21 @@ public final class Sweep {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Ranks entries as {@link #run} does: those with at least {@link SweepSettings#minTrades()} trades, best first (a
+     * higher score, a defined score before an undefined one, then smaller fast, then smaller slow), at most {@link
+     * SweepSettings#top()}.
+     */
+    public static List<SweepEntry> rank(Collection<SweepEntry> entries, SweepSettings sweep) {
+        TopEntries top = new TopEntries(sweep.top());
+        for (SweepEntry entry : entries) {
+            if (entry.metrics().trades() >= sweep.minTrades()) {
+                top.offer(entry);
+            }
+        }
+        return top.sorted();
     }
 
     /** Every period either range contains. */

@@ -74,6 +74,18 @@ final class SweepGrid {
         return new SweepResult(sweep.objective(), merged.sorted(), fastOf.length, qualified.get(), to - from);
     }
 
+    int combinations() {
+        return fastOf.length;
+    }
+
+    int fastOf(int combination) {
+        return fastOf[combination];
+    }
+
+    int slowOf(int combination) {
+        return slowOf[combination];
+    }
+
     SweepEntry runOne(int fast, int slow, int from, int to, int periodsPerYear) {
         TradeStatistics trades = new TradeStatistics();
         Simulation simulation = new Simulation(bars, settings, periodsPerYear, from, to, trades, trades, null);

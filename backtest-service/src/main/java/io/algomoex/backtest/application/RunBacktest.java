@@ -1,8 +1,8 @@
 package io.algomoex.backtest.application;
 
+import io.algomoex.backtest.application.port.BacktestMetrics;
 import io.algomoex.backtest.application.port.BacktestRunStore;
-import io.algomoex.backtest.application.port.CandleHistory;
-import io.algomoex.backtest.application.port.CandleHistory.StoredBars;
+import io.algomoex.backtest.application.port.EventOutbox;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
 import io.algomoex.backtest.domain.CandlesNotFoundException;
@@ -12,57 +12,71 @@ import io.algomoex.backtest.engine.BacktestResult;
 import io.algomoex.backtest.engine.BacktestSettings;
 import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.backtest.engine.EquityCurve;
-import io.algomoex.backtest.engine.FillModel;
-import io.algomoex.backtest.engine.Sizing;
 import io.algomoex.common.strategy.SmaCrossStrategy;
-import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** Replays stored candles through the SMA-cross strategy with the Backtrader-compatible engine and stores the run. */
+/**
+ * Replays stored candles through the SMA-cross strategy with the Backtrader-compatible engine, stores the run and,
+ * in the same transaction, its {@code backtest.completed} event in the outbox.
+ */
 @Service
 public class RunBacktest {
 
-    private final CandleHistory candles;
+    private final MarketBars marketBars;
     private final BacktestRunStore runs;
+    private final EventOutbox outbox;
+    private final RelayOutbox relay;
+    private final BacktestMetrics metrics;
+    private final TransactionOperations transactions;
     private final Clock clock;
+    private final String publicUrl;
 
-    RunBacktest(CandleHistory candles, BacktestRunStore runs, Clock clock) {
-        this.candles = candles;
+    RunBacktest(
+            MarketBars marketBars,
+            BacktestRunStore runs,
+            EventOutbox outbox,
+            RelayOutbox relay,
+            BacktestMetrics metrics,
+            TransactionOperations transactions,
+            Clock clock,
+            SweepJobSettings settings) {
+        this.marketBars = marketBars;
         this.runs = runs;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.metrics = metrics;
+        this.transactions = transactions;
         this.clock = clock;
+        this.publicUrl = settings.publicUrl();
     }
 
     /**
      * @throws CandlesNotFoundException when the instrument is unknown or has no candles in the range
      */
     public BacktestReport run(BacktestRequest request) {
-        StoredBars bars = candles.load(request.instrument(), request.timeframe(), request.start(), request.end());
-        if (bars.size() == 0) {
-            throw new CandlesNotFoundException(missing(request));
-        }
+        Instant started = clock.instant();
+        BarSeries bars = marketBars.load(request.instrument(), request.timeframe(), request.from(), request.till());
         BacktestResult result = BacktestEngine.run(
-                BarSeries.of(bars.times(), bars.open(), bars.high(), bars.low(), bars.close(), bars.volume()),
+                bars,
                 new SmaCrossStrategy(
                         request.fast(), request.slow(), request.size().doubleValue()),
                 settings(request));
         // PostgreSQL keeps microseconds: the report returned now must equal the one read back later.
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BacktestReport report = BacktestReports.of(UUID.randomUUID(), createdAt, request, bars.size(), result);
-        runs.save(report, equity(result.equity()));
+        transactions.executeWithoutResult(status -> {
+            runs.save(report, equity(result.equity()));
+            outbox.appendEvent(CompletionEvents.backtest(report, publicUrl));
+        });
+        metrics.runCompleted("backtest", Duration.between(started, clock.instant()));
+        relay.relaySoon();
         return report;
-    }
-
-    private String missing(BacktestRequest request) {
-        if (!candles.knows(request.instrument().secid())) {
-            return "unknown instrument " + request.instrument().secid() + ": no candles of it are stored; collect"
-                    + " or import them first";
-        }
-        return "no " + request.timeframe() + " candles of " + request.instrument() + " between " + request.from()
-                + " and " + request.till();
     }
 
     private static RunEquity equity(EquityCurve curve) {
@@ -74,14 +88,12 @@ public class RunBacktest {
     }
 
     static BacktestSettings settings(BacktestRequest request) {
-        BacktestSettings settings = BacktestSettings.backtrader(
-                        request.cash().doubleValue(), request.commission().doubleValue())
-                .withFillModel("signal-close".equals(request.fill()) ? FillModel.SIGNAL_CLOSE : FillModel.NEXT_OPEN)
-                .withSlippageBps(request.slippageBps().doubleValue());
-        if (request.lotSize() != null) {
-            BigDecimal step = request.priceStep() != null ? request.priceStep() : new BigDecimal("0.01");
-            settings = settings.withSizing(new Sizing.Lots(request.lotSize(), step));
-        }
-        return settings;
+        return AccountSettings.of(
+                request.cash(),
+                request.commission(),
+                request.fill(),
+                request.slippageBps(),
+                request.lotSize(),
+                request.priceStep());
     }
 }

@@ -1,2 +1,2 @@
-/** Wiring: properties records, the clock and AMQP exchanges. */
+/** Wiring: properties records, the clock, AMQP exchanges and the work queue, and the scheduled jobs. */
 package io.algomoex.backtest.config;

@@ -4,6 +4,7 @@ import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRunSummary;
 import io.algomoex.backtest.domain.Page;
 import io.algomoex.backtest.domain.RunEquity;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,4 +22,7 @@ public interface BacktestRunStore {
 
     /** The equity curve of a stored run; empty for an unknown run and for one stored before curves were kept. */
     Optional<RunEquity> findEquity(UUID id);
+
+    /** Deletes runs created before {@code cutoff}; returns how many. */
+    int deleteCreatedBefore(Instant cutoff);
 }

@@ -2,6 +2,8 @@ package io.algomoex.backtest.adapter.in.web;
 
 import io.algomoex.backtest.domain.CandlesNotFoundException;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
+import io.algomoex.backtest.domain.SweepAlreadyFinishedException;
+import io.algomoex.backtest.domain.SweepNotFoundException;
 import io.algomoex.service.ServiceProblemDetails;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,5 +24,15 @@ class ProblemDetailsAdvice extends ServiceProblemDetails {
     @ExceptionHandler(CandlesNotFoundException.class)
     ProblemDetail notFound(CandlesNotFoundException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(SweepNotFoundException.class)
+    ProblemDetail sweepNotFound(SweepNotFoundException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(SweepAlreadyFinishedException.class)
+    ProblemDetail alreadyFinished(SweepAlreadyFinishedException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
     }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,13 @@ class JdbcBacktestRunStore implements BacktestRunStore {
                         FROM backtest.runs
                         WHERE id = ? AND final_cash IS NOT NULL
                         """).param(id).query((row, number) -> toReport(row)).optional();
+    }
+
+    @Override
+    public int deleteCreatedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM backtest.runs WHERE created_at < ?")
+                .param(Timestamp.from(cutoff))
+                .update();
     }
 
     private BacktestReport toReport(ResultSet row) throws SQLException {

@@ -1,0 +1,154 @@
+package io.algomoex.backtest.adapter.in.web;
+
+import io.algomoex.backtest.application.SweepRequest;
+import io.algomoex.backtest.application.WalkForwardRequest;
+import io.algomoex.backtest.domain.BacktestRequest;
+import io.algomoex.backtest.domain.InvalidBacktestRequestException;
+import io.algomoex.backtest.engine.Objective;
+import io.algomoex.backtest.engine.ParameterRange;
+import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Timeframe;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The body of {@code POST /api/v1/sweeps} and {@code POST /api/v1/walk-forward}: a backtest's market and account
+ * fields, the grid as {@code from:to:step} ranges, and how to rank. Omitted options take the backtest's defaults.
+ */
+record SweepBody(
+        String secid,
+        String board,
+        String timeframe,
+        LocalDate from,
+        LocalDate till,
+        String strategy,
+        BigDecimal cash,
+        BigDecimal commission,
+        BigDecimal size,
+        String fill,
+        BigDecimal slippageBps,
+        Integer lotSize,
+        BigDecimal priceStep,
+        Map<String, String> grid,
+        String objective,
+        Integer minTrades,
+        Integer top,
+        Integer trainBars,
+        Integer testBars,
+        Boolean anchored) {
+
+    private static final Set<String> GRID_PARAMETERS = Set.of("fast", "slow");
+
+    SweepRequest toSweep() {
+        if (secid == null || secid.isBlank()) {
+            throw new InvalidBacktestRequestException("secid", "secid is required");
+        }
+        if (timeframe == null) {
+            throw new InvalidBacktestRequestException("timeframe", "timeframe is required");
+        }
+        if (grid == null || grid.isEmpty()) {
+            throw new InvalidBacktestRequestException(
+                    "grid", "grid is required, for example {\"fast\":\"5:50:1\"," + "\"slow\":\"20:200:5\"}");
+        }
+        if (!GRID_PARAMETERS.containsAll(grid.keySet())) {
+            throw new InvalidBacktestRequestException(
+                    "grid", "grid takes the sma-cross parameters fast and slow only, got " + grid.keySet());
+        }
+        return new SweepRequest(
+                new Instrument(secid, board == null ? "TQBR" : board),
+                Timeframe.parse(timeframe),
+                from,
+                till,
+                strategy == null ? BacktestRequest.SMA_CROSS : strategy,
+                orDefault(cash, "1000000"),
+                orDefault(commission, "0.0005"),
+                orDefault(size, "10"),
+                fill == null ? "next-open" : fill,
+                orDefault(slippageBps, "0"),
+                lotSize,
+                priceStep,
+                range("fast"),
+                range("slow"),
+                parsedObjective(),
+                minTrades == null ? 0 : minTrades,
+                top == null ? 20 : top);
+    }
+
+    WalkForwardRequest toWalkForward() {
+        SweepRequest sweep = toSweep();
+        if (trainBars == null) {
+            throw new InvalidBacktestRequestException("trainBars", "trainBars is required");
+        }
+        if (testBars == null) {
+            throw new InvalidBacktestRequestException("testBars", "testBars is required");
+        }
+        return new WalkForwardRequest(sweep, trainBars, testBars, Boolean.TRUE.equals(anchored));
+    }
+
+    private ParameterRange range(String name) {
+        String text = grid.get(name);
+        if (text == null || text.isBlank()) {
+            throw new InvalidBacktestRequestException("grid." + name, "grid." + name + " is required");
+        }
+        try {
+            return ParameterRange.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBacktestRequestException("grid." + name, "grid." + name + ": " + e.getMessage());
+        }
+    }
+
+    private Objective parsedObjective() {
+        try {
+            return Objective.parse(objective == null ? "sharpe" : objective);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBacktestRequestException("objective", "objective: " + e.getMessage());
+        }
+    }
+
+    private static BigDecimal orDefault(BigDecimal value, String fallback) {
+        return value == null ? new BigDecimal(fallback) : value;
+    }
+
+    /** The request as shown back: the same fields and names as it was posted with. */
+    static Map<String, Object> echo(SweepRequest request, WalkForwardRequest walkForward) {
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("secid", request.instrument().secid());
+        echo.put("board", request.instrument().board());
+        echo.put("timeframe", request.timeframe().code());
+        echo.put("from", request.from());
+        echo.put("till", request.till());
+        echo.put("strategy", request.strategy());
+        echo.put("cash", request.cash());
+        echo.put("commission", request.commission());
+        echo.put("size", request.size());
+        echo.put("fill", request.fill());
+        echo.put("slippageBps", request.slippageBps());
+        echo.put("lotSize", request.lotSize());
+        echo.put("priceStep", request.priceStep());
+        Map<String, String> grid = new LinkedHashMap<>();
+        grid.put("fast", request.fast().toString());
+        grid.put("slow", request.slow().toString());
+        echo.put("grid", grid);
+        echo.put("objective", request.objective().code());
+        echo.put("minTrades", request.minTrades());
+        if (walkForward == null) {
+            echo.put("top", request.top());
+        } else {
+            echo.put("trainBars", walkForward.trainBars());
+            echo.put("testBars", walkForward.testBars());
+            echo.put("anchored", walkForward.anchored());
+        }
+        return echo;
+    }
+
+    /** {@code {"fast":..,"slow":..}} in that order. */
+    static Map<String, Integer> params(int fast, int slow) {
+        Map<String, Integer> params = new LinkedHashMap<>();
+        params.put("fast", fast);
+        params.put("slow", slow);
+        return params;
+    }
+}

@@ -1,0 +1,47 @@
+package io.algomoex.backtest.application;
+
+import io.algomoex.backtest.domain.WalkForwardReport;
+import io.algomoex.backtest.domain.WalkForwardReport.EquityPoint;
+import io.algomoex.backtest.domain.WalkForwardReport.Fold;
+import io.algomoex.backtest.domain.WalkForwardReport.Stitched;
+import io.algomoex.backtest.engine.BarSeries;
+import io.algomoex.backtest.engine.EquityCurve;
+import io.algomoex.backtest.engine.WalkForwardFold;
+import io.algomoex.backtest.engine.WalkForwardResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The engine's walk-forward result as stored: bar indices become bar start times. */
+final class WalkForwardReports {
+
+    private WalkForwardReports() {}
+
+    static WalkForwardReport of(BarSeries bars, WalkForwardResult result) {
+        List<Fold> folds = result.folds().stream().map(fold -> fold(bars, fold)).toList();
+        EquityCurve curve = result.equity();
+        List<EquityPoint> equity = new ArrayList<>(curve.size());
+        for (int i = 0; i < curve.size(); i++) {
+            equity.add(new EquityPoint(curve.time(i), curve.value(i)));
+        }
+        return new WalkForwardReport(
+                folds,
+                new Stitched(
+                        BacktestReports.metrics(result.metrics()), result.initialCash(), result.finalValue(), equity));
+    }
+
+    private static Fold fold(BarSeries bars, WalkForwardFold fold) {
+        boolean none = fold.best() == null;
+        return new Fold(
+                fold.index(),
+                bars.time(fold.trainFrom()),
+                bars.time(fold.testFrom() - 1),
+                bars.time(fold.testFrom()),
+                bars.time(fold.testTo() - 1),
+                none
+                        ? null
+                        : Map.of("fast", fold.best().fast(), "slow", fold.best().slow()),
+                none ? Map.of() : BacktestReports.metrics(fold.best().metrics()),
+                BacktestReports.metrics(fold.outOfSample().metrics()));
+    }
+}
