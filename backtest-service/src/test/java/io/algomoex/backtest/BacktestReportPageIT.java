@@ -78,20 +78,22 @@ class BacktestReportPageIT {
         browser.open("http://localhost:" + port + "/backtests/" + run.get("id"));
 
         assertThat(browser.awaitState(List.of("ready", "not-found", "error"))).isEqualTo("ready");
-        assertThat(series("price-chart"))
+        assertThat(browser.chartSeries("price-chart"))
                 .containsExactly(
                         "candlestick SBER:TQBR " + candles.size(),
                         "line SMA 10 " + candles.size(),
                         "line SMA 30 " + candles.size(),
                         "scatter Buys " + (fills + 1) / 2,
                         "scatter Sells " + fills / 2);
-        assertThat(series("equity-chart")).containsExactly("line Equity, RUB " + candles.size());
-        assertThat(series("drawdown-chart")).containsExactly("line Drawdown " + candles.size());
+        assertThat(browser.chartSeries("equity-chart")).containsExactly("line Equity, RUB " + candles.size());
+        assertThat(browser.chartSeries("drawdown-chart")).containsExactly("line Drawdown " + candles.size());
         for (String chart : List.of("price-chart", "equity-chart", "drawdown-chart")) {
-            assertThat(svgPaths(chart)).as("SVG paths drawn in %s", chart).isGreaterThan(10);
+            assertThat(browser.svgPaths(chart))
+                    .as("SVG paths drawn in %s", chart)
+                    .isGreaterThan(10);
         }
-        assertThat(rows("#trades")).hasSize(trades.size()).hasSizeGreaterThan(2);
-        assertThat(rows("#metrics"))
+        assertThat(browser.tableRows("#trades")).hasSize(trades.size()).hasSizeGreaterThan(2);
+        assertThat(browser.tableRows("#metrics"))
                 .hasSizeGreaterThan(10)
                 .anySatisfy(row -> assertThat(row).startsWith("Trades").endsWith(" " + trades.size()));
         assertThat(browser.driver().findElement(By.id("csv")).getAttribute("href"))
@@ -135,30 +137,6 @@ class BacktestReportPageIT {
                         """)
                 .retrieve()
                 .body(RunningService.JSON_OBJECT);
-    }
-
-    /** "type name points" of each series of the ECharts instance drawn in the element. */
-    @SuppressWarnings("unchecked")
-    private static List<String> series(String element) {
-        return (List<String>) browser.script("""
-                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
-                return chart ? chart.getOption().series.map(s => s.type + ' ' + s.name + ' ' + s.data.length) : [];
-                """, element);
-    }
-
-    private static long svgPaths(String element) {
-        return ((Number) browser.script(
-                        "return document.querySelectorAll('#' + arguments[0] + ' svg path').length;", element))
-                .longValue();
-    }
-
-    /** The text of each body row of a table, cells joined by single spaces. */
-    @SuppressWarnings("unchecked")
-    private static List<String> rows(String table) {
-        return (List<String>) browser.script("""
-                return [...document.querySelectorAll(arguments[0] + ' tbody tr')]
-                    .map(row => [...row.cells].map(cell => cell.textContent).join(' '));
-                """, table);
     }
 
     static List<LogEntry> severe(List<LogEntry> entries) {

@@ -112,6 +112,30 @@ final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** "type name points" of each series of the ECharts instance drawn in the element with this id. */
+    @SuppressWarnings("unchecked")
+    List<String> chartSeries(String element) {
+        return (List<String>) script("""
+                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
+                return chart ? chart.getOption().series.map(s => s.type + ' ' + s.name + ' ' + s.data.length) : [];
+                """, element);
+    }
+
+    /** How many SVG paths the chart in the element with this id drew. */
+    long svgPaths(String element) {
+        return ((Number) script("return document.querySelectorAll('#' + arguments[0] + ' svg path').length;", element))
+                .longValue();
+    }
+
+    /** The text of each body row of a table, cells joined by single spaces. */
+    @SuppressWarnings("unchecked")
+    List<String> tableRows(String table) {
+        return (List<String>) script("""
+                return [...document.querySelectorAll(arguments[0] + ' tbody tr')]
+                    .map(row => [...row.cells].map(cell => cell.textContent).join(' '));
+                """, table);
+    }
+
     /** Console entries of the page since the last call. */
     List<LogEntry> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll();

@@ -3,22 +3,35 @@ package io.algomoex.backtest;
 import static io.algomoex.backtest.BacktestReportPageIT.severe;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.algomoex.common.event.Exchanges;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
+import io.algomoex.testsupport.service.RunningService;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The sweep report page in headless Chromium. */
 @IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "algo.api.token=test-token")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "algo.api.token=test-token",
+            "algo.backtest.sweep.chunk-size=10",
+            "algo.backtest.outbox.relay-interval=200ms"
+        })
 @Import({PostgresInfrastructure.class, RabbitInfrastructure.class})
 class SweepReportPageIT {
 
@@ -26,6 +39,19 @@ class SweepReportPageIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AmqpAdmin amqp;
+
+    @AfterEach
+    void removeData() {
+        amqp.purgeQueue(Exchanges.SWEEP_CHUNKS_QUEUE, false);
+        Sweeps.removeAll(jdbc);
+        StoredCandles.drop(jdbc);
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -38,6 +64,40 @@ class SweepReportPageIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    void drawsTheHeatmapOfEveryCombinationAndTheTopTableOfAFinishedSweep() {
+        StoredCandles.insert(jdbc, 600, 20240103);
+        Sweeps sweeps = new Sweeps(new RunningService(port).http());
+        String id = (String) sweeps.post("/api/v1/sweeps", """
+                        {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
+                         "cash":1000000,"commission":0.0005,"size":10,
+                         "grid":{"fast":"4:20:2","slow":"20:60:5"},"objective":"sharpe","minTrades":3,"top":10}
+                        """).getBody().get("id");
+        Map<String, Object> sweep = sweeps.awaitStatus("/api/v1/sweeps/" + id, "SUCCEEDED");
+        int combinations = ((Number) sweep.get("combinations")).intValue();
+        int top = ((List<?>) sweep.get("top")).size();
+
+        browser.open("http://localhost:" + port + "/sweeps/" + id);
+
+        assertThat(browser.awaitState(List.of("ready", "running", "not-found", "error")))
+                .isEqualTo("ready");
+        assertThat(browser.chartSeries("heatmap-chart")).containsExactly("heatmap sharpe " + combinations);
+        assertThat(browser.svgPaths("heatmap-chart")).isGreaterThanOrEqualTo(combinations);
+        assertThat(top).isPositive();
+        assertThat(browser.tableRows("#top"))
+                .hasSize(top)
+                .first()
+                .satisfies(row ->
+                        assertThat(row).startsWith("1 " + params(sweep, "fast") + " " + params(sweep, "slow") + " "));
+        assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("SUCCEEDED");
+        assertThat(severe(browser.console())).isEmpty();
+        browser.screenshot("sweep-report");
+    }
+
+    private static Object params(Map<String, Object> sweep, String name) {
+        return ((Map<?, ?>) ((Map<?, ?>) sweep.get("best")).get("params")).get(name);
     }
 
     @Test
