@@ -7,6 +7,7 @@ import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.AccountSettings;
 import io.algomoex.trading.application.ActOnClosedCandle;
+import io.algomoex.trading.application.ReconcileWithBroker;
 import io.algomoex.trading.application.RiskSettings;
 import io.algomoex.trading.application.TradingBooks;
 import io.algomoex.trading.application.TradingSettings;
@@ -103,10 +104,18 @@ class TradingConfiguration {
         return new TradingBooks(orders, positions, progress, outbox, transactions);
     }
 
-    /** Strategies warm up once every bean exists and before the candle listener starts. */
+    /**
+     * Once every bean exists and before the candle listener starts (listener containers start with the context's
+     * lifecycle, after this callback), the books are reconciled with the broker and then the strategies warm up: no
+     * strategy trades before reconciliation.
+     */
     @Bean
-    SmartInitializingSingleton warmUpStrategies(ActOnClosedCandle actOnClosedCandle) {
-        return actOnClosedCandle::warmUp;
+    SmartInitializingSingleton reconcileThenWarmUp(
+            ReconcileWithBroker reconcileWithBroker, ActOnClosedCandle actOnClosedCandle) {
+        return () -> {
+            reconcileWithBroker.reconcile();
+            actOnClosedCandle.warmUp();
+        };
     }
 
     static void guardBroker(String strategyId, String broker) {
