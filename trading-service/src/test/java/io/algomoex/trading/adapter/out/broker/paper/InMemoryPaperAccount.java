@@ -85,6 +85,13 @@ public class InMemoryPaperAccount implements PaperAccount {
         return true;
     }
 
+    /** Gives an accepted order a fill, as the exchange would have filled part of it. */
+    public void fill(Execution fill) {
+        PaperOrder order = orders.get(fill.clientOrderId());
+        addFill(fill);
+        update(order.withFill(fill.units()));
+    }
+
     /** Every order the broker accepted, by client order id. */
     public Map<String, PaperOrder> orders() {
         return Map.copyOf(orders);
