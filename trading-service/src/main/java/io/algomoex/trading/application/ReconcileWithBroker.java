@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  *
  * <p>Every order of a configured strategy that is not final is looked up at the broker by its client order id. A NEW
  * order the broker never received is sent now when no later candle of its strategy was acted on yet (the market has
- * not moved past its signal), and otherwise cancelled as {@value #NOT_SENT}. An order the broker knows takes the
+ * not moved past its signal) and its strategy is not halted, and otherwise cancelled as {@value #NOT_SENT}. An order the broker knows takes the
  * broker's state, its unbooked fills booked once each. Then the units of every instrument in our positions are
  * compared with the broker's. A difference that cannot be explained (a lost order, fills that do not add up, a
  * position that differs) halts the whole account and publishes {@code service.error} and {@code trading.halted}.
@@ -127,7 +127,7 @@ public class ReconcileWithBroker {
             if (order.state() != OrderState.NEW) {
                 mismatches.add("order " + order.clientOrderId() + " is " + order.state() + " in our books but"
                         + " unknown at the broker");
-            } else if (isCurrent(order)) {
+            } else if (isCurrent(order) && !isHalted(order.strategyId())) {
                 placeOrder.submit(order, definition.timeframe());
                 OrderState now = books.orders()
                         .find(order.clientOrderId())
@@ -137,7 +137,7 @@ public class ReconcileWithBroker {
             } else {
                 placeOrder.cancelled(order, NOT_SENT);
                 actions.add("order " + order.clientOrderId() + " was never sent and its signal candle "
-                        + order.signalCandle() + " has passed: cancelled it");
+                        + order.signalCandle() + " has passed or its strategy is halted: cancelled it");
             }
             return;
         }
@@ -159,6 +159,12 @@ public class ReconcileWithBroker {
                 .lastCandle(order.strategyId())
                 .map(lastCandle -> !lastCandle.isAfter(order.signalCandle()))
                 .orElse(true);
+    }
+
+    /** A halt means no new orders: an order the broker never received is not sent while it lasts. */
+    private boolean isHalted(String strategyId) {
+        Map<String, String> halted = halts.haltedScopes();
+        return halted.containsKey(strategyId) || halted.containsKey(HaltStore.ACCOUNT);
     }
 
     /** Our units per instrument (over every stored strategy) against the broker's, for every instrument we trade. */

@@ -124,6 +124,18 @@ class ReconcileWithBrokerTest {
     }
 
     @Test
+    void cancelsANeverSentOrderInsteadOfSendingItWhileItsStrategyIsHalted() {
+        stored("a", OrderState.NEW);
+        progress.record(STRATEGY.id(), SIGNAL);
+        halts.halt(STRATEGY.id(), "halted by rest", SIGNAL);
+
+        reconciliation.reconcile();
+
+        assertThat(order("a").state()).isEqualTo(OrderState.CANCELLED);
+        assertThat(account.orders()).isEmpty();
+    }
+
+    @Test
     void adoptsANewOrderTheBrokerAcceptedButWeNeverRecordedAsSubmitted() {
         stored("a", OrderState.NEW);
         sendToBroker("a");
