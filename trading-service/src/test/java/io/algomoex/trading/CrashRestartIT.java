@@ -13,6 +13,7 @@ import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.algomoex.testsupport.service.RunningService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ class CrashRestartIT {
     /** 10:00 Moscow time on a Monday. */
     private static final Instant START = Instant.parse("2026-01-05T07:00:00Z");
 
-    /** fast 2 / slow 3 crosses up on candle 4 (a buy of one lot of 10), which fills at the open of candle 5. */
+    /** fast 2 / slow 3 crosses up on candle 4 (a buy of two lots of 10), which fills at the open of candle 5. */
     private static final String[] CLOSES = {"10", "10", "9", "9", "12", "13"};
 
     private static final String SECID = "CRASHIT";
@@ -70,7 +71,7 @@ class CrashRestartIT {
                 "--algo.trading.strategies[0].timeframe=1h",
                 "--algo.trading.strategies[0].params.fast=2",
                 "--algo.trading.strategies[0].params.slow=3",
-                "--algo.trading.strategies[0].size=1",
+                "--algo.trading.strategies[0].size=2",
                 "--algo.trading.strategies[0].lot-size=10",
                 "--spring.rabbitmq.listener.simple.retry.initial-interval=100ms"));
         if (dies != null) {
@@ -190,6 +191,41 @@ class CrashRestartIT {
     }
 
     @Test
+    void aPartialFillTheBrokerMadeWhileTheServiceWasDownIsAdoptedAndTheRestFillsAtTheNextOpen() {
+        ConfigurableApplicationContext first = start(null);
+        publishCandles(first, 0, 5);
+        String id = awaitOrder(first, "SUBMITTED");
+        // The exchange fills one of the two lots, and the service dies before it hears of it: the paper broker's
+        // books say so, the service's do not.
+        JdbcClient broker = first.getBean(JdbcClient.class);
+        broker.sql("INSERT INTO trading.paper_fills (client_order_id, units, price, commission, executed_at)"
+                        + " VALUES (:id, 10, 11.5, 0.0575, :at)")
+                .param("id", id)
+                .param("at", Timestamp.from(START.plus(Duration.ofMinutes(270))))
+                .update();
+        broker.sql("UPDATE trading.paper_orders SET state = 'PARTIALLY_FILLED', filled_units = 10"
+                        + " WHERE client_order_id = :id")
+                .param("id", id)
+                .update();
+        crash(first);
+
+        ConfigurableApplicationContext restarted = start(null);
+
+        assertThat(orderState(restarted, id)).isEqualTo("PARTIALLY_FILLED");
+        assertThat(status(restarted)).containsEntry("reconciliation", "OK").containsEntry("halted", false);
+        JdbcClient jdbc = restarted.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("SELECT units FROM trading.positions WHERE strategy_id = :s")
+                        .param("s", STRATEGY)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(10);
+        publishCandles(restarted, 5, 6);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FILLED".equals(orderState(restarted, id)));
+        // 10 units at 11.5 and 10 at the next open, 12.
+        assertBooksAgree(restarted, id, "11.75", List.of("NEW", "SUBMITTED", "PARTIALLY_FILLED", "FILLED"));
+    }
+
+    @Test
     void aPositionThatDiffersFromTheBrokersHaltsTradingAndPublishesServiceError() {
         ConfigurableApplicationContext first = start(null);
         AmqpAdmin firstAdmin = first.getBean(AmqpAdmin.class);
@@ -242,13 +278,18 @@ class CrashRestartIT {
 
     /** One order at the broker, filled once; our order, position and events say the same, each event once. */
     private void assertBooksAgree(ConfigurableApplicationContext context, String id) {
+        assertBooksAgree(context, id, "12", List.of("NEW", "SUBMITTED", "FILLED"));
+    }
+
+    private void assertBooksAgree(
+            ConfigurableApplicationContext context, String id, String fillPrice, List<String> states) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         assertThat(brokerOrders(context, id)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM trading.paper_fills WHERE client_order_id = :id")
-                        .param("id", id)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        long fills = jdbc.sql("SELECT count(*) FROM trading.paper_fills WHERE client_order_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        assertThat(fills).isEqualTo(states.size() - 2);
         assertThat(jdbc.sql("SELECT count(*) FROM trading.orders WHERE strategy_id = :s")
                         .param("s", STRATEGY)
                         .query(Long.class)
@@ -259,8 +300,8 @@ class CrashRestartIT {
                 .param("id", id)
                 .query()
                 .singleRow();
-        assertThat(order).containsEntry("units", 10L).containsEntry("filled_units", 10L);
-        assertThat((BigDecimal) order.get("fill_price")).isEqualByComparingTo("12");
+        assertThat(order).containsEntry("units", 20L).containsEntry("filled_units", 20L);
+        assertThat((BigDecimal) order.get("fill_price")).isEqualByComparingTo(fillPrice);
         long brokerUnits = jdbc.sql("SELECT COALESCE(SUM(f.units), 0) FROM trading.paper_fills f"
                         + " JOIN trading.paper_orders o USING (client_order_id) WHERE o.secid = :secid")
                 .param("secid", SECID)
@@ -270,15 +311,15 @@ class CrashRestartIT {
                 .param("s", STRATEGY)
                 .query(Long.class)
                 .single();
-        assertThat(bookUnits).isEqualTo(brokerUnits).isEqualTo(10);
+        assertThat(bookUnits).isEqualTo(brokerUnits).isEqualTo(20);
         assertThat(jdbc.sql("SELECT state FROM trading.order_events WHERE client_order_id = :id ORDER BY id")
                         .param("id", id)
                         .query(String.class)
                         .list())
-                .containsExactly("NEW", "SUBMITTED", "FILLED");
+                .containsExactlyElementsOf(states);
         assertThat(outboxCount(jdbc, "trading.order.submitted", id)).isEqualTo(1);
-        assertThat(outboxCount(jdbc, "trading.order.filled", id)).isEqualTo(1);
-        assertThat(outboxCount(jdbc, "trading.position.changed", STRATEGY)).isEqualTo(1);
+        assertThat(outboxCount(jdbc, "trading.order.filled", id)).isEqualTo(fills);
+        assertThat(outboxCount(jdbc, "trading.position.changed", STRATEGY)).isEqualTo(fills);
     }
 
     private static long outboxCount(JdbcClient jdbc, String routingKey, String containing) {
