@@ -14,6 +14,9 @@ import io.algomoex.common.market.Side;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.paper.InMemoryPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
+import io.algomoex.trading.application.port.BrokerGateway;
+import io.algomoex.trading.application.port.BrokerOrder;
+import io.algomoex.trading.application.port.BrokerUnavailableException;
 import io.algomoex.trading.application.port.HaltStore;
 import io.algomoex.trading.application.port.OrderRequest;
 import io.algomoex.trading.domain.Execution;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each decision reconciliation on start takes, with the paper broker over an in-memory account and in-memory books. */
@@ -281,5 +285,57 @@ class ReconcileWithBrokerTest {
         assertThat(outcome.agrees()).isTrue();
         assertThat(order("b").state()).isEqualTo(OrderState.NEW);
         assertThat(account.orders()).isEmpty();
+    }
+
+    @Test
+    void takesOverABrokerRejection() {
+        stored("a", OrderState.NEW);
+        sendToBroker("a");
+        PaperBrokerGateway rejecting = new PaperBrokerGateway(new BigDecimal("0.0005"), account, CLOCK) {
+            @Override
+            public Optional<BrokerOrder> order(String clientOrderId) {
+                return Optional.of(new BrokerOrder(clientOrderId, OrderState.REJECTED, 0, "not enough cash"));
+            }
+        };
+
+        Reconciliation outcome = reconciliationWith(rejecting).reconcile();
+
+        assertThat(outcome.agrees()).isTrue();
+        assertThat(order("a").state()).isEqualTo(OrderState.REJECTED);
+        assertThat(order("a").reason()).isEqualTo("not enough cash");
+        assertThat(outbox.appended(OrderSubmitted.class)).isEmpty();
+        assertThat(outbox.appended(OrderRejected.class))
+                .singleElement()
+                .extracting(OrderRejected::reason)
+                .isEqualTo("not enough cash");
+    }
+
+    @Test
+    void haltsTheAccountWhenTheBrokerCannotBeReached() {
+        stored("a", OrderState.SUBMITTED);
+        PaperBrokerGateway unreachable = new PaperBrokerGateway(new BigDecimal("0.0005"), account, CLOCK) {
+            @Override
+            public Optional<BrokerOrder> order(String clientOrderId) {
+                throw new BrokerUnavailableException("connection refused", null);
+            }
+        };
+
+        Reconciliation outcome = reconciliationWith(unreachable).reconcile();
+
+        assertThat(outcome.summary()).isEqualTo("MISMATCH: the broker could not be reached: connection refused");
+        assertThat(order("a").state()).isEqualTo(OrderState.SUBMITTED);
+        assertThat(halts.haltedScopes()).containsOnlyKeys(HaltStore.ACCOUNT);
+        assertThat(outbox.appended(ServiceErrorOccurred.class)).hasSize(1);
+    }
+
+    private ReconcileWithBroker reconciliationWith(BrokerGateway broker) {
+        return new ReconcileWithBroker(
+                new TradingSettings(TradingMode.PAPER, List.of(STRATEGY)),
+                new AccountSettings(new BigDecimal("100000")),
+                broker,
+                new TradingBooks(orders, positions, progress, outbox, new DirectTransactions()),
+                halts,
+                new RecordingMetrics(),
+                CLOCK);
     }
 }
