@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -111,6 +112,11 @@ public class ActOnClosedCandle {
                 throw e;
             }
         }
+    }
+
+    /** Runs the work while no candle is being acted on: an order it changes is not being sent at the same time. */
+    public synchronized <T> T exclusively(Supplier<T> work) {
+        return work.get();
     }
 
     /** The start of the last candle each strategy acted on or warmed up with, by strategy id. */

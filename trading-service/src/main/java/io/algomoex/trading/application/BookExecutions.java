@@ -44,17 +44,24 @@ final class BookExecutions {
         this.account = account;
     }
 
-    /** Books one fill; a fill of an unknown or already filled order is logged and ignored. */
+    /**
+     * Books one fill into the order, the position and the outbox. A fill of an unknown order, of a final order, or one
+     * larger than the order's unfilled units (booked already, for example by reconciliation) is logged and ignored.
+     */
     void book(Execution execution, StrategyDefinition definition, Instant at) {
         Order order = orders.find(execution.clientOrderId()).orElse(null);
-        if (order == null || order.state() == OrderState.FILLED) {
+        if (order == null || order.state().isFinal() || execution.units() > order.unfilledUnits()) {
             log.warn(
-                    "Ignoring execution of {} order {}",
-                    order == null ? "unknown" : "filled",
+                    "Ignoring execution of {} units of {} order {}",
+                    execution.units(),
+                    order == null ? "unknown" : order.state() + " (" + order.unfilledUnits() + " unfilled)",
                     execution.clientOrderId());
             return;
         }
-        Order filled = order.filled(execution.price(), execution.commission(), execution.executedAt());
+        if (order.state() == OrderState.NEW) {
+            log.warn("Order {} filled before it was recorded as submitted", order.clientOrderId());
+        }
+        Order filled = order.fill(execution);
         orders.update(filled, at);
         Position position = current(definition).apply(execution);
         positions.save(position);
@@ -69,7 +76,7 @@ final class BookExecutions {
                 execution.commission(),
                 execution.executedAt()));
         outbox.append(positionChanged(position, definition));
-        metrics.orderReached(OrderState.FILLED);
+        metrics.orderReached(filled.state());
         metrics.positionValued(position);
     }
 

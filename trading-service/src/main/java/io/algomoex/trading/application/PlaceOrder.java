@@ -4,6 +4,7 @@ import io.algomoex.common.event.OrderRejected;
 import io.algomoex.common.event.OrderSubmitted;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Side;
+import io.algomoex.common.market.Timeframe;
 import io.algomoex.common.strategy.Signal;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
@@ -102,33 +103,34 @@ final class PlaceOrder {
 
     /** Sends a committed intent and records what the gateway said; {@code received} is when the candle arrived. */
     void send(Order intent, Candle candle, Instant received) {
+        metrics.orderSent(Duration.between(received, clock.instant()));
+        submit(intent, candle.timeframe());
+    }
+
+    /**
+     * Sends a stored NEW order to the gateway and records what it said. An order that is no longer NEW (cancelled in
+     * the meantime) is not sent. A gateway failure leaves it NEW: its fate is looked up by reconciliation.
+     */
+    void submit(Order intent, Timeframe timeframe) {
+        if (orders.find(intent.clientOrderId()).map(Order::state).orElse(null) != OrderState.NEW) {
+            log.info("Order {} is no longer new: not sending it", intent.clientOrderId());
+            return;
+        }
         OrderRequest request = new OrderRequest(
                 intent.clientOrderId(),
                 intent.strategyId(),
                 intent.instrument(),
-                candle.timeframe(),
+                timeframe,
                 intent.side(),
                 intent.lots(),
                 intent.units());
-        metrics.orderSent(Duration.between(received, clock.instant()));
         try {
             BrokerOrder accepted = gateway.submit(request);
             if (accepted.state() == OrderState.REJECTED) {
                 reject(intent, accepted.reason());
                 return;
             }
-            transactions.run(() -> {
-                orders.update(intent.submitted(), clock.instant());
-                outbox.append(new OrderSubmitted(
-                        intent.clientOrderId(),
-                        intent.strategyId(),
-                        intent.instrument().secid(),
-                        intent.instrument().board(),
-                        intent.side(),
-                        intent.lots(),
-                        null));
-            });
-            metrics.orderReached(OrderState.SUBMITTED);
+            submitted(intent);
         } catch (OrderRejectedException e) {
             reject(intent, e.getMessage());
         } catch (BrokerUnavailableException e) {
@@ -136,6 +138,42 @@ final class PlaceOrder {
             metrics.gatewayFailed();
             log.error("Broker unavailable while sending order {}: {}", intent.clientOrderId(), e.getMessage());
         }
+    }
+
+    /** Stores a NEW order as accepted by the broker and reports it; runs in the caller's transaction when there is one. */
+    void submitted(Order intent) {
+        transactions.run(() -> {
+            orders.update(intent.submitted(), clock.instant());
+            outbox.append(new OrderSubmitted(
+                    intent.clientOrderId(),
+                    intent.strategyId(),
+                    intent.instrument().secid(),
+                    intent.instrument().board(),
+                    intent.side(),
+                    intent.lots(),
+                    null));
+        });
+        metrics.orderReached(OrderState.SUBMITTED);
+    }
+
+    /**
+     * Stores the order cancelled with the reason, keeping its fills, and reports it. The event contract has no
+     * cancellation of its own, so it goes out as {@code trading.order.rejected} with a reason that starts with
+     * "cancelled: ".
+     */
+    void cancelled(Order order, String reason) {
+        transactions.run(() -> {
+            orders.update(order.cancelled(reason), clock.instant());
+            outbox.append(new OrderRejected(
+                    order.clientOrderId(),
+                    order.strategyId(),
+                    order.instrument().secid(),
+                    order.instrument().board(),
+                    order.side(),
+                    order.lots(),
+                    "cancelled: " + reason));
+        });
+        metrics.orderReached(OrderState.CANCELLED);
     }
 
     /** Stores the intent rejected with the reason and reports it; runs in the caller's transaction when there is one. */

@@ -3,9 +3,11 @@ package io.algomoex.trading.config;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Quantity;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.AccountSettings;
 import io.algomoex.trading.application.ActOnClosedCandle;
+import io.algomoex.trading.application.ReconcileWithBroker;
 import io.algomoex.trading.application.RiskSettings;
 import io.algomoex.trading.application.TradingBooks;
 import io.algomoex.trading.application.TradingSettings;
@@ -19,6 +21,7 @@ import io.algomoex.trading.domain.RiskLimits;
 import io.algomoex.trading.domain.SessionWindow;
 import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingMode;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,8 @@ import java.util.Objects;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class TradingConfiguration {
@@ -83,8 +88,10 @@ class TradingConfiguration {
 
     /** The only gateway of this version; Alor and T-Invest come with the broker adapters. */
     @Bean
-    BrokerGateway paperBrokerGateway(TradingProperties properties) {
-        return new PaperBrokerGateway(properties.paper().commission());
+    BrokerGateway paperBrokerGateway(
+            TradingProperties properties, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+        return new PaperBrokerGateway(
+                properties.paper().commission(), new JdbcPaperAccount(jdbc, transactionManager), clock);
     }
 
     @Bean
@@ -97,10 +104,18 @@ class TradingConfiguration {
         return new TradingBooks(orders, positions, progress, outbox, transactions);
     }
 
-    /** Strategies warm up once every bean exists and before the candle listener starts. */
+    /**
+     * Once every bean exists and before the candle listener starts (listener containers start with the context's
+     * lifecycle, after this callback), the books are reconciled with the broker and then the strategies warm up: no
+     * strategy trades before reconciliation.
+     */
     @Bean
-    SmartInitializingSingleton warmUpStrategies(ActOnClosedCandle actOnClosedCandle) {
-        return actOnClosedCandle::warmUp;
+    SmartInitializingSingleton reconcileThenWarmUp(
+            ReconcileWithBroker reconcileWithBroker, ActOnClosedCandle actOnClosedCandle) {
+        return () -> {
+            reconcileWithBroker.reconcile();
+            actOnClosedCandle.warmUp();
+        };
     }
 
     static void guardBroker(String strategyId, String broker) {

@@ -5,6 +5,7 @@ import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Price;
 import io.algomoex.common.market.Quantity;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.trading.adapter.out.broker.paper.InMemoryPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.domain.Order;
@@ -24,6 +25,7 @@ import java.util.Map;
 final class LiveLoopFixture {
 
     static final Instrument INSTRUMENT = new Instrument("SBER", "TQBR");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-05T07:00:00Z"), ZoneOffset.UTC);
 
     final InMemoryOrderStore orders = new InMemoryOrderStore();
     final InMemoryPositionStore positions = new InMemoryPositionStore();
@@ -39,7 +41,7 @@ final class LiveLoopFixture {
     ActOnClosedCandle loop;
 
     LiveLoopFixture(int fast, int slow, long lots, int lotSize, BigDecimal commission, BigDecimal capital) {
-        this(fast, slow, lots, lotSize, new PaperBrokerGateway(commission), capital);
+        this(fast, slow, lots, lotSize, new PaperBrokerGateway(commission, new InMemoryPaperAccount(), CLOCK), capital);
     }
 
     LiveLoopFixture(int fast, int slow, long lots, int lotSize, BrokerGateway gateway, BigDecimal capital) {
@@ -91,7 +93,7 @@ final class LiveLoopFixture {
                 new TradingBooks(orders, positions, progress, outbox, new DirectTransactions()),
                 halts,
                 metrics,
-                Clock.fixed(Instant.parse("2026-01-05T07:00:00Z"), ZoneOffset.UTC));
+                CLOCK);
     }
 
     void replay(List<Candle> candles) {

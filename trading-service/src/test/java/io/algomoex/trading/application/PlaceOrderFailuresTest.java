@@ -52,6 +52,16 @@ class PlaceOrderFailuresTest {
         }
 
         @Override
+        public List<BrokerOrder> openOrders() {
+            return List.of();
+        }
+
+        @Override
+        public List<Execution> fills(String clientOrderId) {
+            return List.of();
+        }
+
+        @Override
         public Map<Instrument, Long> positions() {
             return Map.of();
         }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A broker account: where orders go and fills come from. The client order id is the idempotency key: submitting the
- * same id twice never places a second order.
+ * same id twice never places a second order, and every order can be looked up by it (Alor {@code X-REQID}, T-Invest
+ * {@code orderId}). What the broker knows outlives a restart of this service; reconciliation on start relies on it.
  */
 public interface BrokerGateway {
 
@@ -23,22 +24,47 @@ public interface BrokerGateway {
     BrokerOrder submit(OrderRequest request);
 
     /**
-     * Cancels an order that has not filled yet; cancelling a final order does nothing.
+     * Asks the broker to cancel an order that has not filled in full; cancelling a final or unknown order does
+     * nothing. The outcome is read back with {@link #order}: an order may fill before the cancel reaches the market.
      *
      * @throws BrokerUnavailableException when the broker could not be reached
      */
     void cancel(String clientOrderId);
 
-    /** The broker's view of an order, or empty when the broker never received it. */
+    /**
+     * The broker's view of an order, or empty when the broker never received it.
+     *
+     * @throws BrokerUnavailableException when the broker could not be reached
+     */
     Optional<BrokerOrder> order(String clientOrderId);
 
-    /** Units held per instrument on the account, flat instruments left out. */
+    /**
+     * Orders the broker still works (submitted or partially filled), oldest first.
+     *
+     * @throws BrokerUnavailableException when the broker could not be reached
+     */
+    List<BrokerOrder> openOrders();
+
+    /**
+     * Every fill of an order so far, oldest first, in a stable order: the first {@code n} units of it are the same
+     * fills at every call. Empty for an unknown or unfilled order.
+     *
+     * @throws BrokerUnavailableException when the broker could not be reached
+     */
+    List<Execution> fills(String clientOrderId);
+
+    /**
+     * Units held per instrument on the account, flat instruments left out.
+     *
+     * @throws BrokerUnavailableException when the broker could not be reached
+     */
     Map<Instrument, Long> positions();
 
     /**
      * Tells the gateway that a candle closed and returns the fills it has for orders of that instrument and timeframe
      * up to this moment, oldest first, each reported once. A live broker returns what it reported since the last call;
-     * the paper broker fills pending market orders at this candle's open.
+     * the paper broker fills pending market orders at this candle's open. A fill reported here but never booked (the
+     * service died in between) is found again by reconciliation through {@link #fills}.
      */
     List<Execution> executionsUpTo(Candle closed);
 }

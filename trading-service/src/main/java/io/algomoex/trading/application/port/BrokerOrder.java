@@ -7,7 +7,7 @@ import java.util.Objects;
  * An order as the broker sees it.
  *
  * @param clientOrderId our id
- * @param state the broker's state of it
+ * @param state the broker's state of it: SUBMITTED, PARTIALLY_FILLED, FILLED, REJECTED or CANCELLED (never NEW)
  * @param filledUnits units filled so far
  * @param reason the broker's reason for a rejection or cancellation, or {@code null}
  */
@@ -16,8 +16,16 @@ public record BrokerOrder(String clientOrderId, OrderState state, long filledUni
     public BrokerOrder {
         Objects.requireNonNull(clientOrderId, "clientOrderId is required");
         Objects.requireNonNull(state, "state is required");
+        if (state == OrderState.NEW) {
+            throw new IllegalArgumentException("a broker order is at least submitted");
+        }
         if (filledUnits < 0) {
             throw new IllegalArgumentException("filled units must not be negative");
         }
+    }
+
+    /** Whether the broker still works it. */
+    public boolean isOpen() {
+        return !state.isFinal();
     }
 }

@@ -1,6 +1,7 @@
 package io.algomoex.trading.adapter.in.web;
 
 import io.algomoex.trading.application.ControlTrading;
+import io.algomoex.trading.application.ReconcileWithBroker;
 import io.algomoex.trading.application.ReportTradingStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,22 +20,27 @@ class KillSwitchController {
 
     private final ControlTrading controlTrading;
     private final ReportTradingStatus reportTradingStatus;
+    private final ReconcileWithBroker reconcileWithBroker;
 
-    KillSwitchController(ControlTrading controlTrading, ReportTradingStatus reportTradingStatus) {
+    KillSwitchController(
+            ControlTrading controlTrading,
+            ReportTradingStatus reportTradingStatus,
+            ReconcileWithBroker reconcileWithBroker) {
         this.controlTrading = controlTrading;
         this.reportTradingStatus = reportTradingStatus;
+        this.reconcileWithBroker = reconcileWithBroker;
     }
 
     @PostMapping("/halt")
     StatusController.StatusResponse halt(@RequestParam(required = false) String strategy) {
         controlTrading.halt(blankToNull(strategy), REQUESTED_BY);
-        return StatusController.StatusResponse.of(reportTradingStatus.report());
+        return StatusController.StatusResponse.of(reportTradingStatus.report(), reconcileWithBroker.last());
     }
 
     @PostMapping("/resume")
     StatusController.StatusResponse resume(@RequestParam(required = false) String strategy) {
         controlTrading.resume(blankToNull(strategy), REQUESTED_BY);
-        return StatusController.StatusResponse.of(reportTradingStatus.report());
+        return StatusController.StatusResponse.of(reportTradingStatus.report(), reconcileWithBroker.last());
     }
 
     private static String blankToNull(String strategy) {

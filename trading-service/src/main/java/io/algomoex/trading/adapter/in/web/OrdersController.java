@@ -1,5 +1,6 @@
 package io.algomoex.trading.adapter.in.web;
 
+import io.algomoex.trading.application.CancelOrder;
 import io.algomoex.trading.application.QueryTrading;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
@@ -8,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrdersController {
 
     private final QueryTrading queryTrading;
+    private final CancelOrder cancelOrder;
 
-    OrdersController(QueryTrading queryTrading) {
+    OrdersController(QueryTrading queryTrading, CancelOrder cancelOrder) {
         this.queryTrading = queryTrading;
+        this.cancelOrder = cancelOrder;
     }
 
     /** Orders newest first; {@code strategy} and {@code status} (new, submitted, filled, ...) filter when given. */
@@ -29,6 +34,15 @@ class OrdersController {
         return queryTrading.orders(strategy, state(status)).stream()
                 .map(OrderResponse::of)
                 .toList();
+    }
+
+    /**
+     * Cancels an open order at the broker (needs the API token; allowed while halted): 404 for an unknown id, 409 when
+     * the order is final or filled before the cancel reached the broker.
+     */
+    @PostMapping("/{clientOrderId}/cancel")
+    OrderResponse cancel(@PathVariable String clientOrderId) {
+        return OrderResponse.of(cancelOrder.cancel(clientOrderId, "rest"));
     }
 
     private static OrderState state(String status) {
@@ -51,6 +65,7 @@ class OrdersController {
             String side,
             long lots,
             long units,
+            long filledUnits,
             String status,
             Instant signalCandle,
             Instant createdAt,
@@ -68,6 +83,7 @@ class OrdersController {
                     order.side().name(),
                     order.lots(),
                     order.units(),
+                    order.filledUnits(),
                     order.state().name().toLowerCase(Locale.ROOT),
                     order.signalCandle(),
                     order.createdAt(),

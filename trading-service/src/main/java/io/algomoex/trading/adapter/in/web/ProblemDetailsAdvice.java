@@ -1,8 +1,24 @@
 package io.algomoex.trading.adapter.in.web;
 
 import io.algomoex.service.ServiceProblemDetails;
+import io.algomoex.trading.application.OrderNotOpenException;
+import io.algomoex.trading.application.UnknownOrderException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The shared problem details of {@link ServiceProblemDetails}; this service adds no exception of its own. */
+/** The shared problem details of {@link ServiceProblemDetails}, plus 404 and 409 for order cancels. */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ServiceProblemDetails {}
+class ProblemDetailsAdvice extends ServiceProblemDetails {
+
+    @ExceptionHandler(UnknownOrderException.class)
+    ProblemDetail unknownOrder(UnknownOrderException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(OrderNotOpenException.class)
+    ProblemDetail orderNotOpen(OrderNotOpenException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+    }
+}

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class JdbcOrderStore implements OrderStore {
 
     private static final String COLUMNS = "client_order_id, strategy_id, secid, board, side, lots, units, state,"
-            + " signal_candle, created_at, fill_price, commission, filled_at, reason";
+            + " filled_units, signal_candle, created_at, fill_price, commission, filled_at, reason";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ class JdbcOrderStore implements OrderStore {
     @Override
     public void create(Order order, Instant at) {
         jdbc.sql("INSERT INTO trading.orders (" + COLUMNS + ", updated_at) VALUES (:id, :strategy, :secid, :board,"
-                        + " :side, :lots, :units, :state, :signal, :created, :price, :commission, :filled, :reason,"
+                        + " :side, :lots, :units, :state, :filledUnits, :signal, :created, :price, :commission, :filled, :reason,"
                         + " :at)")
                 .params(parameters(order, at))
                 .update();
@@ -41,7 +41,7 @@ class JdbcOrderStore implements OrderStore {
     @Override
     public void update(Order order, Instant at) {
         int updated = jdbc.sql(
-                        "UPDATE trading.orders SET state = :state, fill_price = :price, commission = :commission,"
+                        "UPDATE trading.orders SET state = :state, filled_units = :filledUnits, fill_price = :price, commission = :commission,"
                                 + " filled_at = :filled, reason = :reason, updated_at = :at WHERE client_order_id = :id")
                 .params(parameters(order, at))
                 .update();
@@ -83,10 +83,15 @@ class JdbcOrderStore implements OrderStore {
 
     private static String detail(Order order) {
         return switch (order.state()) {
-            case FILLED ->
-                order.units() + " @ " + order.fillPrice().toPlainString() + ", commission "
+            case FILLED, PARTIALLY_FILLED ->
+                order.filledUnits() + " of " + order.units() + " @ "
+                        + order.fillPrice().toPlainString() + " on average, commission "
                         + order.commission().toPlainString();
-            case REJECTED, CANCELLED -> order.reason();
+            case REJECTED -> order.reason();
+            case CANCELLED ->
+                order.filledUnits() == 0
+                        ? order.reason()
+                        : order.reason() + " after " + order.filledUnits() + " filled";
             default -> null;
         };
     }
@@ -101,6 +106,7 @@ class JdbcOrderStore implements OrderStore {
         values.put("lots", order.lots());
         values.put("units", order.units());
         values.put("state", order.state().name());
+        values.put("filledUnits", order.filledUnits());
         values.put("signal", Timestamp.from(order.signalCandle()));
         values.put("created", Timestamp.from(order.createdAt()));
         values.put("price", order.fillPrice());
@@ -121,6 +127,7 @@ class JdbcOrderStore implements OrderStore {
                 row.getLong("lots"),
                 row.getLong("units"),
                 OrderState.valueOf(row.getString("state")),
+                row.getLong("filled_units"),
                 row.getTimestamp("signal_candle").toInstant(),
                 row.getTimestamp("created_at").toInstant(),
                 row.getBigDecimal("fill_price"),
