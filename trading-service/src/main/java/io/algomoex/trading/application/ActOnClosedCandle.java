@@ -42,6 +42,7 @@ public class ActOnClosedCandle {
     private final BookExecutions bookExecutions;
     private final PlaceOrder placeOrder;
     private final CheckRisk risk;
+    private final PublishPnlUpdates pnlUpdates;
 
     public ActOnClosedCandle(
             TradingSettings settings,
@@ -52,7 +53,9 @@ public class ActOnClosedCandle {
             TradingBooks books,
             HaltStore halts,
             TradingMetrics metrics,
+            PublishPnlUpdates pnlUpdates,
             Clock clock) {
+        this.pnlUpdates = pnlUpdates;
         this.gateway = gateway;
         this.feed = feed;
         this.books = books;
@@ -138,14 +141,14 @@ public class ActOnClosedCandle {
                 : Optional.empty();
         // The order goes to the market when its signal candle closes; the session hours are checked at that moment.
         Instant placedAt = candle.timeframe().nextBegin(candle.begin());
-        Optional<Order> accepted = books.transactions().inTransaction(() -> {
-            Position marked =
-                    bookExecutions.mark(definition, before, candle.close().value(), candle.begin());
-            String lossRule = risk.haltOnLoss(definition, marked, clock.instant());
+        Marked marked = books.transactions().inTransaction(() -> {
+            Position position = bookExecutions.mark(definition, candle.close().value(), candle.begin());
+            String lossRule = risk.haltOnLoss(definition, position, clock.instant());
             books.progress().record(definition.id(), candle.begin());
-            return intent.filter(order -> passesRisk(order, lossRule, filled.units(), placedAt));
+            return new Marked(position, intent.filter(order -> passesRisk(order, lossRule, filled.units(), placedAt)));
         });
-        accepted.ifPresent(order -> placeOrder.send(order, candle, received));
+        marked.accepted().ifPresent(order -> placeOrder.send(order, candle, received));
+        BookExecutions.pnlChange(before, marked.position()).ifPresent(pnlUpdates::changed);
     }
 
     /** Stores the intent; one that breaks a risk limit is stored rejected with the rule's name and never sent. */
@@ -194,6 +197,8 @@ public class ActOnClosedCandle {
                 history.size(),
                 strategy.lastCandle());
     }
+
+    private record Marked(Position position, Optional<Order> accepted) {}
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;

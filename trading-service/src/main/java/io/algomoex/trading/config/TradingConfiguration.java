@@ -6,6 +6,7 @@ import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.AccountSettings;
 import io.algomoex.trading.application.ActOnClosedCandle;
+import io.algomoex.trading.application.PnlUpdateSettings;
 import io.algomoex.trading.application.RiskSettings;
 import io.algomoex.trading.application.TradingBooks;
 import io.algomoex.trading.application.TradingSettings;
@@ -74,6 +75,11 @@ class TradingConfiguration {
                 ? risk.sessions().stream().map(SessionWindow::parse).toList()
                 : List.of();
         return new RiskSettings(defaults, strategies, toLimits(risk.account()), sessions);
+    }
+
+    @Bean
+    PnlUpdateSettings pnlUpdateSettings(TradingProperties properties) {
+        return new PnlUpdateSettings(properties.pnlUpdates().minInterval());
     }
 
     @Bean

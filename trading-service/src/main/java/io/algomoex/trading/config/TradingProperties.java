@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param amqp queue names
  * @param outbox how stored events are relayed to RabbitMQ
  * @param risk risk limits and session hours
+ * @param pnlUpdates how often {@code trading.pnl.updated} is published
  */
 @Validated
 @ConfigurationProperties("algo.trading")
@@ -35,7 +36,19 @@ record TradingProperties(
         @NotNull @Positive @DefaultValue("1000000") BigDecimal capitalPerStrategy,
         @Valid @DefaultValue AmqpProperties amqp,
         @Valid @DefaultValue OutboxProperties outbox,
-        @Valid @DefaultValue RiskProperties risk) {
+        @Valid @DefaultValue RiskProperties risk,
+        @Valid @DefaultValue PnlUpdatesProperties pnlUpdates) {
+
+    /**
+     * {@code trading.pnl.updated} goes out on change and at most once per {@code minInterval} per strategy; a change
+     * inside the interval is published when it has passed, by a flush every {@code flushInterval}.
+     *
+     * @param minInterval least time between two P&amp;L events of one strategy, ISO-8601; {@code PT0S} sends every change
+     * @param flushInterval how often waiting P&amp;L values are checked and published
+     */
+    record PnlUpdatesProperties(
+            @NotNull @DefaultValue("PT5S") Duration minInterval,
+            @NotNull @DefaultValue("PT1S") Duration flushInterval) {}
 
     /**
      * @param commission commission per fill as a fraction of its value; 0.0005 is 0.05 %, Backtrader's

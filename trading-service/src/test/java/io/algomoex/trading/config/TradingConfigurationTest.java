@@ -70,6 +70,14 @@ class TradingConfigurationTest {
                 .hasMessageContaining("algo.trading.risk.strategies.nobody names no configured strategy");
     }
 
+    @Test
+    void mapsTheMinimumIntervalOfPnlUpdates() {
+        assertThat(new TradingConfiguration()
+                        .pnlUpdateSettings(properties(Map.of(), true))
+                        .minInterval())
+                .isEqualTo(Duration.ofSeconds(5));
+    }
+
     private static TradingProperties properties(
             Map<String, TradingProperties.LimitOverrides> overrides, boolean sessionHoursOnly) {
         TradingProperties.LimitProperties limits =
@@ -85,6 +93,7 @@ class TradingConfigurationTest {
                         "trading.candles", "trading.candles.dlq", "trading.commands", "trading.commands.dlq"),
                 new TradingProperties.OutboxProperties(Duration.ofSeconds(1), 200),
                 new TradingProperties.RiskProperties(
-                        limits, overrides, limits, sessionHoursOnly, List.of("10:00-18:50", "19:05-23:50")));
+                        limits, overrides, limits, sessionHoursOnly, List.of("10:00-18:50", "19:05-23:50")),
+                new TradingProperties.PnlUpdatesProperties(Duration.ofSeconds(5), Duration.ofSeconds(1)));
     }
 }
