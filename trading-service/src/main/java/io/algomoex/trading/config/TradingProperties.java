@@ -114,6 +114,7 @@ record TradingProperties(
      * @param sessionHoursOnly whether orders are refused outside {@code sessions}
      * @param sessions Moscow-time windows {@code HH:mm-HH:mm}; the defaults are the MOEX main session 10:00–18:50 and
      *     the evening session 19:05–23:50, leaving out the auctions between them
+     * @param session the days the sessions apply on
      */
     record RiskProperties(
             @Valid @DefaultValue LimitProperties strategy,
@@ -122,7 +123,20 @@ record TradingProperties(
             @DefaultValue("true") boolean sessionHoursOnly,
 
             @NotNull @DefaultValue({"10:00-18:50", "19:05-23:50"})
-            List<String> sessions) {}
+            List<String> sessions,
+
+            @Valid @DefaultValue SessionCalendarProperties session) {}
+
+    /**
+     * The exchange's trading days: Monday to Friday unless listed here. None are built in: MOEX publishes them every
+     * year (moex.com, "Trading calendar") and has changed them at short notice.
+     *
+     * @param nonTradingDays ISO dates ({@code 2026-01-02}) on which orders are refused all day
+     * @param tradingWeekendDays ISO dates of Saturdays or Sundays on which the exchange trades
+     */
+    record SessionCalendarProperties(
+            @NotNull @DefaultValue List<String> nonTradingDays,
+            @NotNull @DefaultValue List<String> tradingWeekendDays) {}
 
     /**
      * @param maxPositionLots largest absolute position in lots
