@@ -75,9 +75,9 @@ final class BookExecutions {
         metrics.positionValued(position);
     }
 
-    /** Values the strategy's position at a candle's close and stores it. */
-    Position mark(StrategyDefinition definition, BigDecimal close, Instant candleBegin) {
-        Position marked = current(definition).markTo(close, candleBegin);
+    /** Values the strategy's current position, as the fills of this candle left it, at the close and stores it. */
+    Position mark(Position current, BigDecimal close, Instant candleBegin) {
+        Position marked = current.markTo(close, candleBegin);
         positions.save(marked);
         metrics.positionValued(marked);
         return marked;
