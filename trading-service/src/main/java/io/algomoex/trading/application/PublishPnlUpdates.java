@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PublishPnlUpdates {
 
+    private static final Logger log = LoggerFactory.getLogger(PublishPnlUpdates.class);
+
     private final TradingBooks books;
     private final Clock clock;
     private final Duration minInterval;
@@ -35,14 +39,21 @@ public class PublishPnlUpdates {
         this.minInterval = settings.minInterval();
     }
 
-    /** Takes a strategy's new P&amp;L; publishes it now when its interval has passed, otherwise keeps it waiting. */
+    /**
+     * Takes a strategy's new P&amp;L; publishes it now when its interval has passed, otherwise keeps it waiting. A
+     * failed write is logged and left to the next {@link #flush()}: the candle that changed the P&amp;L is committed.
+     */
     public void changed(PnlUpdated update) {
         List<Due> due;
         synchronized (this) {
             waiting.put(update.strategyId(), update);
             due = takeDue(List.of(update.strategyId()));
         }
-        write(due);
+        try {
+            write(due);
+        } catch (RuntimeException e) {
+            log.warn("P&L of {} not written, the next flush retries: {}", update.strategyId(), e.toString());
+        }
     }
 
     /**
