@@ -43,6 +43,7 @@ public class ActOnClosedCandle {
     private final BookExecutions bookExecutions;
     private final PlaceOrder placeOrder;
     private final CheckRisk risk;
+    private final PublishPnlUpdates pnlUpdates;
 
     public ActOnClosedCandle(
             TradingSettings settings,
@@ -53,7 +54,9 @@ public class ActOnClosedCandle {
             TradingBooks books,
             HaltStore halts,
             TradingMetrics metrics,
+            PublishPnlUpdates pnlUpdates,
             Clock clock) {
+        this.pnlUpdates = pnlUpdates;
         this.gateway = gateway;
         this.feed = feed;
         this.books = books;
@@ -62,7 +65,7 @@ public class ActOnClosedCandle {
         this.clock = clock;
         this.bookExecutions = new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
         this.placeOrder = new PlaceOrder(gateway, books.orders(), books.outbox(), books.transactions(), metrics, clock);
-        this.risk = new CheckRisk(riskSettings, settings.strategies(), halts, books.positions(), books.outbox());
+        this.risk = new CheckRisk(riskSettings, settings.strategies(), halts, books.outbox());
         for (StrategyDefinition definition : settings.strategies()) {
             // Fails at start for an unknown strategy or bad parameters, not on the first candle.
             StrategyCatalog.create(definition);
@@ -134,30 +137,37 @@ public class ActOnClosedCandle {
                 .filter(execution -> belongsTo(execution, definition))
                 .toList();
         Position before = bookExecutions.current(definition);
-        Position filled = books.transactions().inTransaction(() -> {
-            own.forEach(execution -> bookExecutions.book(execution, definition, clock.instant()));
-            return bookExecutions.current(definition);
-        });
+        // Most candles bring no fill of this strategy: they skip the transaction and read the position once.
+        Position filled = own.isEmpty()
+                ? before
+                : books.transactions().inTransaction(() -> {
+                    own.forEach(execution -> bookExecutions.book(execution, definition, clock.instant()));
+                    return bookExecutions.current(definition);
+                });
         Signal signal = strategy.evaluate(candle, filled.units());
         Optional<Order> intent = signal.isOrder() && !isHalted(definition)
                 ? placeOrder.intentFor(definition, signal, filled.units(), candle)
                 : Optional.empty();
         // The order goes to the market when its signal candle closes; the session hours are checked at that moment.
         Instant placedAt = candle.timeframe().nextBegin(candle.begin());
-        Optional<Order> accepted = books.transactions().inTransaction(() -> {
-            Position marked =
-                    bookExecutions.mark(definition, before, candle.close().value(), candle.begin());
-            String lossRule = risk.haltOnLoss(definition, marked, clock.instant());
+        Marked marked = books.transactions().inTransaction(() -> {
+            Position position = bookExecutions.mark(filled, candle.close().value(), candle.begin());
+            // One read of every strategy's position serves the account's loss and position limits alike.
+            List<Position> all = books.positions().all();
+            String lossRule = risk.haltOnLoss(definition, position, all, clock.instant());
             books.progress().record(definition.id(), candle.begin());
-            return intent.filter(order -> passesRisk(order, lossRule, filled.units(), placedAt));
+            return new Marked(
+                    position, intent.filter(order -> passesRisk(order, lossRule, filled.units(), all, placedAt)));
         });
-        accepted.ifPresent(order -> placeOrder.send(order, candle, received));
+        marked.accepted().ifPresent(order -> placeOrder.send(order, candle, received));
+        BookExecutions.pnlChange(before, marked.position()).ifPresent(pnlUpdates::changed);
     }
 
     /** Stores the intent; one that breaks a risk limit is stored rejected with the rule's name and never sent. */
-    private boolean passesRisk(Order intent, String lossRule, long positionUnits, Instant placedAt) {
+    private boolean passesRisk(
+            Order intent, String lossRule, long positionUnits, List<Position> all, Instant placedAt) {
         Instant now = clock.instant();
-        String rule = lossRule != null ? lossRule : risk.rejection(intent, positionUnits, placedAt, now);
+        String rule = lossRule != null ? lossRule : risk.rejection(intent, positionUnits, all, placedAt, now);
         placeOrder.create(intent);
         if (rule != null) {
             log.warn(
@@ -200,6 +210,8 @@ public class ActOnClosedCandle {
                 history.size(),
                 strategy.lastCandle());
     }
+
+    private record Marked(Position position, Optional<Order> accepted) {}
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;

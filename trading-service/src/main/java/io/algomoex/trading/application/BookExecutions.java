@@ -14,12 +14,14 @@ import io.algomoex.trading.domain.Position;
 import io.algomoex.trading.domain.StrategyDefinition;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Books fills and marks into orders, positions and the outbox. Callers run it inside a transaction, so the state
- * change and the events reporting it commit together.
+ * Books fills into orders, positions and the outbox, and values positions at a close. Callers run it inside a
+ * transaction, so a fill and the events reporting it commit together; P&amp;L events go out through
+ * {@link PublishPnlUpdates}, throttled.
  */
 final class BookExecutions {
 
@@ -80,21 +82,26 @@ final class BookExecutions {
         metrics.positionValued(position);
     }
 
-    /**
-     * Values the strategy's position at a candle's close; publishes P&amp;L when it differs from {@code before}, the
-     * position as the previous candle left it.
-     */
-    Position mark(StrategyDefinition definition, Position before, BigDecimal close, Instant candleBegin) {
-        Position marked = current(definition).markTo(close, candleBegin);
+    /** Values the strategy's current position, as the fills of this candle left it, at the close and stores it. */
+    Position mark(Position current, BigDecimal close, Instant candleBegin) {
+        Position marked = current.markTo(close, candleBegin);
         positions.save(marked);
+        metrics.positionValued(marked);
+        return marked;
+    }
+
+    /**
+     * The P&amp;L event of {@code marked}, or empty when its figures equal {@code before}'s, the position as the
+     * previous candle left it.
+     */
+    static Optional<PnlUpdated> pnlChange(Position before, Position marked) {
         boolean changed = marked.totalPnl().compareTo(before.totalPnl()) != 0
                 || marked.todayPnl().compareTo(before.todayPnl()) != 0
                 || marked.drawdown().compareTo(before.drawdown()) != 0;
-        if (changed) {
-            outbox.append(new PnlUpdated(definition.id(), marked.todayPnl(), marked.totalPnl(), marked.drawdown()));
-        }
-        metrics.positionValued(marked);
-        return marked;
+        return changed
+                ? Optional.of(
+                        new PnlUpdated(marked.strategyId(), marked.todayPnl(), marked.totalPnl(), marked.drawdown()))
+                : Optional.empty();
     }
 
     Position current(StrategyDefinition definition) {

@@ -4,7 +4,6 @@ import io.algomoex.common.event.RiskLimitBreached;
 import io.algomoex.common.event.TradingHalted;
 import io.algomoex.trading.application.port.EventOutbox;
 import io.algomoex.trading.application.port.HaltStore;
-import io.algomoex.trading.application.port.PositionStore;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.Position;
 import io.algomoex.trading.domain.RiskLimits;
@@ -37,7 +36,6 @@ final class CheckRisk {
     private final RiskSettings settings;
     private final Map<String, Integer> lotSizes = new HashMap<>();
     private final HaltStore halts;
-    private final PositionStore positions;
     private final EventOutbox outbox;
 
     /**
@@ -46,30 +44,24 @@ final class CheckRisk {
      */
     private final Map<String, Deque<Instant>> recentOrders = new HashMap<>();
 
-    CheckRisk(
-            RiskSettings settings,
-            List<StrategyDefinition> strategies,
-            HaltStore halts,
-            PositionStore positions,
-            EventOutbox outbox) {
+    CheckRisk(RiskSettings settings, List<StrategyDefinition> strategies, HaltStore halts, EventOutbox outbox) {
         this.settings = settings;
         strategies.forEach(strategy -> lotSizes.put(strategy.id(), strategy.lotSize()));
         this.halts = halts;
-        this.positions = positions;
         this.outbox = outbox;
     }
 
     /**
      * Halts the strategy, or the account, whose loss today or drawdown has reached its limit; {@code marked} is the
-     * strategy's position just valued and stored. Returns the rule that halted it, or {@code null}.
+     * strategy's position just valued and stored, {@code all} every strategy's stored position including it. Returns
+     * the rule that halted it, or {@code null}.
      */
-    String haltOnLoss(StrategyDefinition definition, Position marked, Instant at) {
+    String haltOnLoss(StrategyDefinition definition, Position marked, List<Position> all, Instant at) {
         String rule = lossBreach(
                 definition.id(), settings.limitsOf(definition.id()), marked.todayPnl(), marked.drawdown(), at);
         if (rule != null) {
             return rule;
         }
-        List<Position> all = positions.all();
         BigDecimal today = all.stream().map(Position::todayPnl).reduce(BigDecimal.ZERO, BigDecimal::add);
         return lossBreach(HaltStore.ACCOUNT, settings.account(), today, accountDrawdown(all), at);
     }
@@ -78,10 +70,11 @@ final class CheckRisk {
      * The rule an order breaks, or {@code null} when it may be sent.
      *
      * @param positionUnits the strategy's position before the order, in units
+     * @param all every strategy's stored position
      * @param placedAt when the order goes to the market: the close of its signal candle
      * @param now the clock's instant, for the order rate
      */
-    String rejection(Order intent, long positionUnits, Instant placedAt, Instant now) {
+    String rejection(Order intent, long positionUnits, List<Position> all, Instant placedAt, Instant now) {
         RiskLimits strategy = settings.limitsOf(intent.strategyId());
         RiskLimits account = settings.account();
         if (!settings.inSession(placedAt)) {
@@ -94,7 +87,7 @@ final class CheckRisk {
         long signedLots = intent.side().sign() * intent.lots();
         long before = positionUnits / lotSize;
         if (Math.abs(before + signedLots) > strategy.maxPositionLots()
-                || accountLots(intent.strategyId()) + Math.abs(before + signedLots) > account.maxPositionLots()) {
+                || accountLots(all, intent.strategyId()) + Math.abs(before + signedLots) > account.maxPositionLots()) {
             return RiskLimits.MAX_POSITION;
         }
         if (ordersInLastMinute(intent.strategyId(), now) >= strategy.maxOrdersPerMinute()
@@ -151,8 +144,8 @@ final class CheckRisk {
     }
 
     /** Absolute lots held by every strategy but the given one. */
-    private long accountLots(String exceptStrategyId) {
-        return positions.all().stream()
+    private long accountLots(List<Position> all, String exceptStrategyId) {
+        return all.stream()
                 .filter(position -> !position.strategyId().equals(exceptStrategyId))
                 .mapToLong(position -> Math.abs(position.units()) / lotSizes.getOrDefault(position.strategyId(), 1))
                 .sum();

@@ -7,6 +7,7 @@ import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.AccountSettings;
 import io.algomoex.trading.application.ActOnClosedCandle;
+import io.algomoex.trading.application.PnlUpdateSettings;
 import io.algomoex.trading.application.ReconcileWithBroker;
 import io.algomoex.trading.application.RiskSettings;
 import io.algomoex.trading.application.TradingBooks;
@@ -20,12 +21,17 @@ import io.algomoex.trading.application.port.Transactions;
 import io.algomoex.trading.domain.RiskLimits;
 import io.algomoex.trading.domain.SessionWindow;
 import io.algomoex.trading.domain.StrategyDefinition;
+import io.algomoex.trading.domain.TradingCalendar;
 import io.algomoex.trading.domain.TradingMode;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,7 +84,31 @@ class TradingConfiguration {
         List<SessionWindow> sessions = risk.sessionHoursOnly()
                 ? risk.sessions().stream().map(SessionWindow::parse).toList()
                 : List.of();
-        return new RiskSettings(defaults, strategies, toLimits(risk.account()), sessions);
+        return new RiskSettings(defaults, strategies, toLimits(risk.account()), sessions, toCalendar(risk.session()));
+    }
+
+    private static TradingCalendar toCalendar(TradingProperties.SessionCalendarProperties session) {
+        return new TradingCalendar(
+                toDates("non-trading-days", session.nonTradingDays()),
+                toDates("trading-weekend-days", session.tradingWeekendDays()));
+    }
+
+    private static Set<LocalDate> toDates(String property, List<String> dates) {
+        Set<LocalDate> parsed = new HashSet<>();
+        for (String date : dates) {
+            try {
+                parsed.add(LocalDate.parse(date.strip()));
+            } catch (DateTimeParseException e) {
+                throw new IllegalStateException("refusing to start: algo.trading.risk.session." + property + " holds '"
+                        + date + "', not an ISO date such as 2026-01-02");
+            }
+        }
+        return parsed;
+    }
+
+    @Bean
+    PnlUpdateSettings pnlUpdateSettings(TradingProperties properties) {
+        return new PnlUpdateSettings(properties.pnlUpdates().minInterval());
     }
 
     @Bean

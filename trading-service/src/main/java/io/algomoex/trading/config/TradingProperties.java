@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param amqp queue names
  * @param outbox how stored events are relayed to RabbitMQ
  * @param risk risk limits and session hours
+ * @param pnlUpdates how often {@code trading.pnl.updated} is published
  */
 @Validated
 @ConfigurationProperties("algo.trading")
@@ -35,7 +36,19 @@ record TradingProperties(
         @NotNull @Positive @DefaultValue("1000000") BigDecimal capitalPerStrategy,
         @Valid @DefaultValue AmqpProperties amqp,
         @Valid @DefaultValue OutboxProperties outbox,
-        @Valid @DefaultValue RiskProperties risk) {
+        @Valid @DefaultValue RiskProperties risk,
+        @Valid @DefaultValue PnlUpdatesProperties pnlUpdates) {
+
+    /**
+     * {@code trading.pnl.updated} goes out on change and at most once per {@code minInterval} per strategy; a change
+     * inside the interval is published when it has passed, by a flush every {@code flushInterval}.
+     *
+     * @param minInterval least time between two P&amp;L events of one strategy, ISO-8601; {@code PT0S} sends every change
+     * @param flushInterval how often waiting P&amp;L values are checked and published
+     */
+    record PnlUpdatesProperties(
+            @NotNull @DefaultValue("PT5S") Duration minInterval,
+            @NotNull @DefaultValue("PT1S") Duration flushInterval) {}
 
     /**
      * @param commission commission per fill as a fraction of its value; 0.0005 is 0.05 %, Backtrader's
@@ -101,6 +114,7 @@ record TradingProperties(
      * @param sessionHoursOnly whether orders are refused outside {@code sessions}
      * @param sessions Moscow-time windows {@code HH:mm-HH:mm}; the defaults are the MOEX main session 10:00–18:50 and
      *     the evening session 19:05–23:50, leaving out the auctions between them
+     * @param session the days the sessions apply on
      */
     record RiskProperties(
             @Valid @DefaultValue LimitProperties strategy,
@@ -109,7 +123,20 @@ record TradingProperties(
             @DefaultValue("true") boolean sessionHoursOnly,
 
             @NotNull @DefaultValue({"10:00-18:50", "19:05-23:50"})
-            List<String> sessions) {}
+            List<String> sessions,
+
+            @Valid @DefaultValue SessionCalendarProperties session) {}
+
+    /**
+     * The exchange's trading days: Monday to Friday unless listed here. None are built in: MOEX publishes them every
+     * year (moex.com, "Trading calendar") and has changed them at short notice.
+     *
+     * @param nonTradingDays ISO dates ({@code 2026-01-02}) on which orders are refused all day
+     * @param tradingWeekendDays ISO dates of Saturdays or Sundays on which the exchange trades
+     */
+    record SessionCalendarProperties(
+            @NotNull @DefaultValue List<String> nonTradingDays,
+            @NotNull @DefaultValue List<String> tradingWeekendDays) {}
 
     /**
      * @param maxPositionLots largest absolute position in lots

@@ -12,12 +12,15 @@ import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.RiskLimits;
 import io.algomoex.trading.domain.SessionWindow;
+import io.algomoex.trading.domain.TradingCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Each risk limit refuses the order before the gateway sees it; a loss or drawdown limit also halts. */
@@ -115,6 +118,21 @@ class CheckRiskTest {
     void rejectsOrderOutsideSessionHours() {
         // The buy signal candle closes at 15:00 Moscow time, after this session.
         LiveLoopFixture live = fixture(NONE, NONE, List.of(SessionWindow.parse("10:00-12:00")));
+
+        live.replay(crossUpThenDown().subList(0, 6));
+
+        assertOnlyOrderRejectedBy(live, RiskLimits.SESSION_HOURS);
+    }
+
+    @Test
+    void rejectsOrderOnAConfiguredNonTradingDay() {
+        LiveLoopFixture live = new LiveLoopFixture(2, 3, 2, 10, new BigDecimal("0.0005"), new BigDecimal("100000"))
+                .withRisk(new RiskSettings(
+                        NONE,
+                        Map.of(),
+                        NONE,
+                        List.of(SessionWindow.parse("10:00-18:50"), SessionWindow.parse("19:05-23:50")),
+                        new TradingCalendar(Set.of(LocalDate.parse("2026-01-05")), Set.of())));
 
         live.replay(crossUpThenDown().subList(0, 6));
 

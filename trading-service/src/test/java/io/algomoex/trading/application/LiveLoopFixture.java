@@ -15,6 +15,7 @@ import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingMode;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -38,6 +39,9 @@ final class LiveLoopFixture {
     final StrategyDefinition definition;
     private final BigDecimal capital;
     private RiskSettings risk = unlimited();
+    private Duration pnlInterval = Duration.ZERO;
+    Clock clock = Clock.fixed(Instant.parse("2026-01-05T07:00:00Z"), ZoneOffset.UTC);
+    PublishPnlUpdates pnlUpdates;
     ActOnClosedCandle loop;
 
     LiveLoopFixture(int fast, int slow, long lots, int lotSize, BigDecimal commission, BigDecimal capital) {
@@ -72,6 +76,14 @@ final class LiveLoopFixture {
         return this;
     }
 
+    /** The same stores with P&amp;L events throttled to one per interval by the given clock. */
+    LiveLoopFixture withPnlUpdates(Duration interval, Clock clock) {
+        this.pnlInterval = interval;
+        this.clock = clock;
+        loop = newLoop();
+        return this;
+    }
+
     /** Limits no test reaches and no session hours, so only the limit a test sets can refuse an order. */
     static RiskSettings unlimited() {
         RiskLimits none = unlimitedLimits();
@@ -84,16 +96,19 @@ final class LiveLoopFixture {
     }
 
     private ActOnClosedCandle newLoop() {
+        TradingBooks books = new TradingBooks(orders, positions, progress, outbox, new DirectTransactions());
+        pnlUpdates = new PublishPnlUpdates(new PnlUpdateSettings(pnlInterval), books, clock);
         return new ActOnClosedCandle(
                 new TradingSettings(TradingMode.PAPER, List.of(definition)),
                 new AccountSettings(capital),
                 risk,
                 gateway,
                 feed,
-                new TradingBooks(orders, positions, progress, outbox, new DirectTransactions()),
+                books,
                 halts,
                 metrics,
-                CLOCK);
+                pnlUpdates,
+                clock);
     }
 
     void replay(List<Candle> candles) {

@@ -10,9 +10,12 @@ import io.algomoex.trading.domain.TradingMode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class TradingConfigurationTest {
 
@@ -70,6 +73,67 @@ class TradingConfigurationTest {
                 .hasMessageContaining("algo.trading.risk.strategies.nobody names no configured strategy");
     }
 
+    @Test
+    void mapsTheSessionCalendar() {
+        RiskSettings risk = new TradingConfiguration().riskSettings(properties(Map.of(), true));
+
+        assertThat(risk.calendar().isTradingDay(LocalDate.parse("2026-01-07"))).isFalse();
+        assertThat(risk.calendar().isTradingDay(LocalDate.parse("2026-01-10"))).isTrue();
+        assertThat(risk.calendar().isTradingDay(LocalDate.parse("2026-01-11"))).isFalse();
+    }
+
+    @Test
+    void refusesADateThatIsNotIso() {
+        TradingProperties properties = properties(Map.of(), true);
+        TradingProperties.RiskProperties risk = properties.risk();
+        TradingProperties broken = new TradingProperties(
+                properties.broker(),
+                properties.liveConfirmed(),
+                properties.strategies(),
+                properties.paper(),
+                properties.capitalPerStrategy(),
+                properties.amqp(),
+                properties.outbox(),
+                new TradingProperties.RiskProperties(
+                        risk.strategy(),
+                        risk.strategies(),
+                        risk.account(),
+                        true,
+                        risk.sessions(),
+                        new TradingProperties.SessionCalendarProperties(List.of("07.01.2026"), List.of())),
+                properties.pnlUpdates());
+
+        assertThatThrownBy(() -> new TradingConfiguration().riskSettings(broken))
+                .hasMessageContaining("algo.trading.risk.session.non-trading-days holds '07.01.2026'");
+    }
+
+    @Test
+    void bindsTheCalendarAndThePnlIntervalFromTheirPropertyNames() {
+        TradingProperties bound = new Binder(new MapConfigurationPropertySource(Map.of(
+                        "algo.trading.risk.session.non-trading-days", "2026-01-01,2026-01-02",
+                        "algo.trading.risk.session.trading-weekend-days[0]", "2026-01-10",
+                        "algo.trading.pnl-updates.min-interval", "PT10S")))
+                .bindOrCreate("algo.trading", TradingProperties.class);
+
+        assertThat(bound.risk().session().nonTradingDays()).containsExactly("2026-01-01", "2026-01-02");
+        assertThat(bound.risk().session().tradingWeekendDays()).containsExactly("2026-01-10");
+        assertThat(bound.pnlUpdates().minInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(bound.pnlUpdates().flushInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(new Binder(new MapConfigurationPropertySource(Map.of("algo.trading.broker.mode", "paper")))
+                        .bindOrCreate("algo.trading", TradingProperties.class)
+                        .pnlUpdates()
+                        .minInterval())
+                .isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void mapsTheMinimumIntervalOfPnlUpdates() {
+        assertThat(new TradingConfiguration()
+                        .pnlUpdateSettings(properties(Map.of(), true))
+                        .minInterval())
+                .isEqualTo(Duration.ofSeconds(5));
+    }
+
     private static TradingProperties properties(
             Map<String, TradingProperties.LimitOverrides> overrides, boolean sessionHoursOnly) {
         TradingProperties.LimitProperties limits =
@@ -85,6 +149,12 @@ class TradingConfigurationTest {
                         "trading.candles", "trading.candles.dlq", "trading.commands", "trading.commands.dlq"),
                 new TradingProperties.OutboxProperties(Duration.ofSeconds(1), 200),
                 new TradingProperties.RiskProperties(
-                        limits, overrides, limits, sessionHoursOnly, List.of("10:00-18:50", "19:05-23:50")));
+                        limits,
+                        overrides,
+                        limits,
+                        sessionHoursOnly,
+                        List.of("10:00-18:50", "19:05-23:50"),
+                        new TradingProperties.SessionCalendarProperties(List.of("2026-01-07"), List.of("2026-01-10"))),
+                new TradingProperties.PnlUpdatesProperties(Duration.ofSeconds(5), Duration.ofSeconds(1)));
     }
 }

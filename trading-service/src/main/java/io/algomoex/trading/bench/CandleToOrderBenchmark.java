@@ -1,0 +1,245 @@
+package io.algomoex.trading.bench;
+
+import io.algomoex.common.market.Candle;
+import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Price;
+import io.algomoex.common.market.Timeframe;
+import io.algomoex.trading.TradingServiceApplication;
+import io.algomoex.trading.application.ActOnClosedCandle;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code java -jar trading-service.jar bench-latency [--jdbc-url=…] [--user=…] [--candles=10000] [--warmup=2000]
+ * [--seed=42]}: the issue's latency benchmark. It starts the service's own application context (no web server, no
+ * RabbitMQ connection) on a throwaway database {@code algomoex_bench_<pid>} created next to the one the JDBC URL names,
+ * runs the migrations, and hands generated closed candles straight to {@link ActOnClosedCandle} one after another:
+ * the real path through the strategy, the risk checks, the JDBC stores and the paper gateway. It prints percentiles of
+ * "candle handed to the loop → order request handed to the gateway" (timed by a proxy around the gateway bean) and of
+ * the whole processing of each candle, leaving out the warm-up candles, then drops the database. The password comes
+ * from {@code ALGO_BENCH_DB_PASSWORD} (default {@code algomoex}); the user needs the right to create databases.
+ *
+ * <p>Not measured: reading the candle from RabbitMQ and publishing the events, which the outbox relay does apart from
+ * the loop. Its interval is set to a day, so the relay never connects and the events stay in the throwaway outbox.
+ */
+public final class CandleToOrderBenchmark {
+
+    private static final Instrument INSTRUMENT = new Instrument("BENCH", "TQBR");
+    private static final Instant FIRST = Instant.parse("2026-01-05T07:00:00Z");
+    private static final double[] PERCENTILES = {0.50, 0.90, 0.99};
+
+    private CandleToOrderBenchmark() {}
+
+    public static void run(String[] args, PrintStream out) {
+        Map<String, String> options = options(args);
+        int candles = Integer.parseInt(options.getOrDefault("candles", "10000"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+        String url = options.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:5432/algomoex");
+        String user = options.getOrDefault("user", "algomoex");
+        String password = System.getenv().getOrDefault("ALGO_BENCH_DB_PASSWORD", "algomoex");
+        String database = "algomoex_bench_" + ProcessHandle.current().pid();
+
+        execute(url, user, password, "CREATE DATABASE " + database);
+        try {
+            SubmitClock submits = new SubmitClock();
+            try (ConfigurableApplicationContext context = start(withDatabase(url, database), user, password, submits)) {
+                String commit = JdbcClient.create(context.getBean(javax.sql.DataSource.class))
+                        .sql("SHOW synchronous_commit")
+                        .query(String.class)
+                        .single();
+                out.printf(
+                        "bench-latency: %,d closed 1h candles after %,d warm-up candles, SMA cross 3/8, paper gateway,"
+                                + " database %s (synchronous_commit=%s)%n",
+                        candles, warmup, database, commit);
+                Samples samples = measure(context.getBean(ActOnClosedCandle.class), submits, candles, warmup, seed);
+                print(out, samples, context.getBean(MeterRegistry.class));
+            }
+        } finally {
+            execute(url, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static Samples measure(ActOnClosedCandle loop, SubmitClock submits, int candles, int warmup, long seed) {
+        List<Candle> series = generate(warmup + candles, seed);
+        long[] orders = new long[candles];
+        long[] all = new long[candles];
+        int orderCount = 0;
+        for (int i = 0; i < series.size(); i++) {
+            Candle candle = series.get(i);
+            submits.reset();
+            long handed = System.nanoTime();
+            loop.handle(candle);
+            long done = System.nanoTime();
+            if (i < warmup) {
+                continue;
+            }
+            all[i - warmup] = done - handed;
+            if (submits.submitted() != 0) {
+                orders[orderCount++] = submits.submitted() - handed;
+            }
+        }
+        return new Samples(java.util.Arrays.copyOf(orders, orderCount), all);
+    }
+
+    private static void print(PrintStream out, Samples samples, MeterRegistry registry) {
+        out.printf("%-34s %8s %9s %9s %9s %9s%n", "(milliseconds)", "count", "p50", "p90", "p99", "max");
+        row(out, "candle in -> order request to gateway", samples.orders());
+        row(out, "candle in -> candle fully processed", samples.all());
+        Timer timer = registry.find("trading.candle.to.order").timer();
+        if (timer != null) {
+            out.printf(
+                    "service metric trading_candle_to_order_seconds (warm-up included): count %,d, mean %.3f ms, max"
+                            + " %.3f ms%n",
+                    timer.count(), timer.mean(TimeUnit.MILLISECONDS), timer.max(TimeUnit.MILLISECONDS));
+        }
+    }
+
+    private static void row(PrintStream out, String label, long[] nanos) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        StringBuilder line = new StringBuilder(String.format("%-38s %,8d", label, sorted.length));
+        for (double percentile : PERCENTILES) {
+            line.append(String.format(" %9.3f", millis(percentile(sorted, percentile))));
+        }
+        line.append(String.format(" %9.3f", sorted.length == 0 ? 0 : millis(sorted[sorted.length - 1])));
+        out.println(line);
+    }
+
+    /** Nearest rank: the smallest sample at or above the given share of all samples. */
+    static long percentile(long[] sorted, double percentile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(percentile * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static ConfigurableApplicationContext start(String url, String user, String password, SubmitClock submits) {
+        List<String> properties = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                // Nothing here may reach a real broker: no listener starts, and the relay's first run finds an empty
+                // outbox and its next one is a day away, so no connection is ever opened.
+                "--spring.rabbitmq.listener.simple.auto-startup=false",
+                "--spring.rabbitmq.host=127.0.0.1",
+                "--spring.rabbitmq.port=1",
+                "--algo.trading.outbox.relay-interval=P1D",
+                // Candles round the clock and thousands a minute: neither the session hours nor a limit may stop an
+                // order, so every signal takes the full path to the gateway.
+                "--algo.trading.risk.session-hours-only=false",
+                "--logging.level.root=WARN",
+                "--logging.level.io.algomoex.trading.adapter.out.persistence.JdbcMarketDataFeed=ERROR",
+                "--algo.trading.strategies[0].id=bench-sma",
+                "--algo.trading.strategies[0].secid=" + INSTRUMENT.secid(),
+                "--algo.trading.strategies[0].board=" + INSTRUMENT.board(),
+                "--algo.trading.strategies[0].timeframe=1h",
+                "--algo.trading.strategies[0].params.fast=3",
+                "--algo.trading.strategies[0].params.slow=8",
+                "--algo.trading.strategies[0].size=1"));
+        for (String scope : List.of("strategy", "account")) {
+            String prefix = "--algo.trading.risk." + scope + ".";
+            properties.addAll(List.of(
+                    prefix + "max-position-lots=1000000",
+                    prefix + "max-order-lots=1000000",
+                    prefix + "max-daily-loss=1000000000000",
+                    prefix + "max-drawdown=1",
+                    prefix + "max-orders-per-minute=1000000000"));
+        }
+        return new SpringApplicationBuilder(TradingServiceApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(submits.postProcessor()))
+                .run(properties.toArray(String[]::new));
+    }
+
+    /** A seeded random walk in whole kopecks, every candle consistent (low ≤ open, close ≤ high). */
+    static List<Candle> generate(int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Candle> candles = new ArrayList<>(count);
+        long kopecks = 25_000;
+        for (int i = 0; i < count; i++) {
+            long open = kopecks;
+            long close = Math.max(100, open + random.nextLong(-60, 61));
+            long high = Math.max(open, close) + random.nextLong(0, 30);
+            long low = Math.max(1, Math.min(open, close) - random.nextLong(0, 30));
+            candles.add(new Candle(
+                    INSTRUMENT,
+                    Timeframe.H1,
+                    FIRST.plus(Duration.ofHours(i)),
+                    Price.of(BigDecimal.valueOf(open, 2)),
+                    Price.of(BigDecimal.valueOf(high, 2)),
+                    Price.of(BigDecimal.valueOf(low, 2)),
+                    Price.of(BigDecimal.valueOf(close, 2)),
+                    random.nextLong(1, 100_000),
+                    null));
+            kopecks = close;
+        }
+        return candles;
+    }
+
+    /** The JDBC URL with its database replaced, parameters kept. */
+    static String withDatabase(String url, String database) {
+        String scheme = "jdbc:postgresql://";
+        if (!url.startsWith(scheme)) {
+            throw new IllegalArgumentException("bench-latency needs a jdbc:postgresql:// URL, got '" + url + "'");
+        }
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String parameters = query < 0 ? "" : url.substring(query);
+        int slash = base.indexOf('/', scheme.length());
+        String server = slash < 0 ? base : base.substring(0, slash);
+        return server + "/" + database + parameters;
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "bench-latency could not run '" + sql + "' on " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("bench-latency options are --name=value, got '" + arg + "'");
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        if (options.containsKey("password")) {
+            throw new IllegalArgumentException("pass the password in ALGO_BENCH_DB_PASSWORD, not on the command line");
+        }
+        return options;
+    }
+
+    private record Samples(long[] orders, long[] all) {}
+}
