@@ -104,7 +104,8 @@ final class PlaceOrder {
     /** Sends a committed intent and records what the gateway said; {@code received} is when the candle arrived. */
     void send(Order intent, Candle candle, Instant received) {
         metrics.orderSent(Duration.between(received, clock.instant()));
-        submit(intent, candle.timeframe());
+        // Just stored NEW under the loop's lock, which a cancel also takes: no need to read it back first.
+        hand(intent, candle.timeframe());
     }
 
     /**
@@ -116,6 +117,10 @@ final class PlaceOrder {
             log.info("Order {} is no longer new: not sending it", intent.clientOrderId());
             return;
         }
+        hand(intent, timeframe);
+    }
+
+    private void hand(Order intent, Timeframe timeframe) {
         OrderRequest request = new OrderRequest(
                 intent.clientOrderId(),
                 intent.strategyId(),

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,11 +36,20 @@ public class JdbcPaperAccount implements PaperAccount {
     public JdbcPaperAccount(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        // The paper broker stands in for a remote broker: its work is always a transaction of its own, never part of
+        // the trading books' transaction that happens to call it.
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public <T> T atomically(Supplier<T> work) {
-        return transactions.execute(status -> work.get());
+        return transactions.execute(status -> {
+            // The broker's commit need not wait for its own disk flush: the trading books' next commit, which follows
+            // every paper call, flushes the write-ahead log up to and including it, and a PostgreSQL crash in between
+            // is what restart reconciliation exists for. Our own books keep synchronous commits.
+            jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+            return work.get();
+        });
     }
 
     @Override
