@@ -75,6 +75,7 @@ class MicrometerBacktestMetrics implements BacktestMetrics {
         return Timer.builder("backtest.run.duration")
                 .description("From request to stored result")
                 .tag("kind", kind)
+                .publishPercentileHistogram()
                 .register(registry);
     }
 }
