@@ -119,7 +119,7 @@ class RabbitReconnectIT {
         await().atMost(Duration.ofSeconds(120))
                 .until(() -> lastCandle().filter(last::equals).isPresent());
         await().atMost(Duration.ofSeconds(60)).until(() -> unsentSince(before) == 0);
-        Set<UUID> stored = new HashSet<>(jdbc.sql("SELECT event_id FROM trading.outbox WHERE id > :id")
+        Set<UUID> stored = new HashSet<>(jdbc.sql("SELECT message_id FROM trading.outbox WHERE id > :id")
                 .param("id", before)
                 .query(UUID.class)
                 .list());

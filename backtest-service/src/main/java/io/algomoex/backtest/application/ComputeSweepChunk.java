@@ -16,6 +16,7 @@ import io.algomoex.backtest.engine.SweepEntry;
 import io.algomoex.backtest.engine.SweepProgress;
 import io.algomoex.backtest.engine.WalkForward;
 import io.algomoex.backtest.engine.WalkForwardResult;
+import io.algomoex.service.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class ComputeSweepChunk {
     private final MarketBars marketBars;
     private final SweepStore sweeps;
     private final EventOutbox outbox;
-    private final RelayOutbox relay;
+    private final OutboxRelay relay;
     private final BacktestMetrics metrics;
     private final TransactionOperations transactions;
     private final Clock clock;
@@ -54,7 +55,7 @@ public class ComputeSweepChunk {
             MarketBars marketBars,
             SweepStore sweeps,
             EventOutbox outbox,
-            RelayOutbox relay,
+            OutboxRelay relay,
             BacktestMetrics metrics,
             TransactionOperations transactions,
             Clock clock,

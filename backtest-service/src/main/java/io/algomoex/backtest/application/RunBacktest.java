@@ -13,6 +13,7 @@ import io.algomoex.backtest.engine.BacktestSettings;
 import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.backtest.engine.EquityCurve;
 import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.service.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class RunBacktest {
     private final MarketBars marketBars;
     private final BacktestRunStore runs;
     private final EventOutbox outbox;
-    private final RelayOutbox relay;
+    private final OutboxRelay relay;
     private final BacktestMetrics metrics;
     private final TransactionOperations transactions;
     private final Clock clock;
@@ -41,7 +42,7 @@ public class RunBacktest {
             MarketBars marketBars,
             BacktestRunStore runs,
             EventOutbox outbox,
-            RelayOutbox relay,
+            OutboxRelay relay,
             BacktestMetrics metrics,
             TransactionOperations transactions,
             Clock clock,

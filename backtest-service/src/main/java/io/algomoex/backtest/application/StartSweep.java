@@ -6,6 +6,7 @@ import io.algomoex.backtest.application.port.SweepStore.Chunk;
 import io.algomoex.backtest.domain.CandlesNotFoundException;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
 import io.algomoex.backtest.engine.BarSeries;
+import io.algomoex.service.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +27,7 @@ public class StartSweep {
     private final MarketBars marketBars;
     private final SweepStore sweeps;
     private final EventOutbox outbox;
-    private final RelayOutbox relay;
+    private final OutboxRelay relay;
     private final TransactionOperations transactions;
     private final Clock clock;
     private final SweepJobSettings settings;
@@ -35,7 +36,7 @@ public class StartSweep {
             MarketBars marketBars,
             SweepStore sweeps,
             EventOutbox outbox,
-            RelayOutbox relay,
+            OutboxRelay relay,
             TransactionOperations transactions,
             Clock clock,
             SweepJobSettings settings) {

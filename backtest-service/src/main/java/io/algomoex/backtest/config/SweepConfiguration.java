@@ -2,15 +2,21 @@ package io.algomoex.backtest.config;
 
 import io.algomoex.backtest.adapter.out.amqp.RabbitSweepQueueDepth;
 import io.algomoex.backtest.application.PurgeExpiredRuns;
-import io.algomoex.backtest.application.RelayOutbox;
 import io.algomoex.backtest.application.SweepJobSettings;
+import io.algomoex.service.outbox.JdbcOutboxTable;
+import io.algomoex.service.outbox.OutboxRelay;
+import io.algomoex.service.outbox.RabbitConfirmedPublisher;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.util.UUID;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sweep settings for the use cases, and the scheduled outbox relay, retention and queue-depth poll. */
 @Configuration(proxyBeanMethods = false)
@@ -41,8 +47,23 @@ class SweepConfiguration {
     }
 
     @Bean
+    JdbcOutboxTable backtestOutbox(JdbcClient jdbc, Clock clock) {
+        return new JdbcOutboxTable(jdbc, clock, "backtest.outbox");
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(
+            JdbcOutboxTable backtestOutbox,
+            RabbitTemplate rabbit,
+            TransactionTemplate transactions,
+            SweepJobSettings settings) {
+        return new OutboxRelay(
+                backtestOutbox, new RabbitConfirmedPublisher(rabbit), transactions, settings.relayBatchSize());
+    }
+
+    @Bean
     Schedules sweepSchedules(
-            RelayOutbox relayOutbox,
+            OutboxRelay relayOutbox,
             PurgeExpiredRuns purgeExpiredRuns,
             RabbitSweepQueueDepth queueDepth,
             BacktestProperties properties) {
@@ -51,13 +72,13 @@ class SweepConfiguration {
 
     static class Schedules {
 
-        private final RelayOutbox relayOutbox;
+        private final OutboxRelay relayOutbox;
         private final PurgeExpiredRuns purgeExpiredRuns;
         private final RabbitSweepQueueDepth queueDepth;
         private final BacktestProperties properties;
 
         Schedules(
-                RelayOutbox relayOutbox,
+                OutboxRelay relayOutbox,
                 PurgeExpiredRuns purgeExpiredRuns,
                 RabbitSweepQueueDepth queueDepth,
                 BacktestProperties properties) {

@@ -2,13 +2,13 @@ package io.algomoex.backtest.application.port;
 
 import io.algomoex.common.event.EventPayload;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
  * Messages waiting to be published ({@code backtest.outbox}): events for {@code algo.events} and work for the
  * {@code backtest.sweep.chunks} queue. They are appended in the transaction that makes the change they carry, so a
- * message exists exactly when its change was committed, and a RabbitMQ outage only delays it.
+ * message exists exactly when its change was committed, and a RabbitMQ outage only delays it; the shared
+ * {@link io.algomoex.service.outbox.OutboxRelay} publishes them.
  */
 public interface EventOutbox {
 
@@ -17,15 +17,6 @@ public interface EventOutbox {
 
     /** Stores the work message for one chunk of a sweep (or the single job of a walk-forward analysis), unsent. */
     void appendChunk(UUID sweepId, int chunkIndex);
-
-    /**
-     * The oldest unsent messages, at most {@code limit}, locked for the caller's transaction; messages another replica
-     * is relaying are skipped.
-     */
-    List<OutboxMessage> lockUnsent(int limit);
-
-    /** Marks a message as confirmed by the broker. */
-    void markSent(long id);
 
     /** Deletes messages sent before {@code cutoff}; returns how many. */
     int deleteSentBefore(Instant cutoff);

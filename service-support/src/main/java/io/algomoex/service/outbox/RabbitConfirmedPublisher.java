@@ -1,8 +1,5 @@
-package io.algomoex.trading.adapter.out.amqp;
+package io.algomoex.service.outbox;
 
-import io.algomoex.trading.application.port.EventNotConfirmedException;
-import io.algomoex.trading.application.port.EventPublisher;
-import io.algomoex.trading.application.port.OutboxMessage;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,18 +12,19 @@ import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.stereotype.Component;
 
-/** Publishes stored envelopes persistently and waits for RabbitMQ's publisher confirm. */
-@Component
-class RabbitEventPublisher implements EventPublisher {
+/**
+ * Publishes stored messages persistently and waits for RabbitMQ's publisher confirm (the connection factory needs
+ * {@code spring.rabbitmq.publisher-confirm-type=correlated}).
+ */
+public class RabbitConfirmedPublisher implements MessagePublisher {
 
-    private static final Logger log = LoggerFactory.getLogger(RabbitEventPublisher.class);
+    private static final Logger log = LoggerFactory.getLogger(RabbitConfirmedPublisher.class);
     private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);
 
     private final RabbitTemplate rabbit;
 
-    RabbitEventPublisher(RabbitTemplate rabbit) {
+    public RabbitConfirmedPublisher(RabbitTemplate rabbit) {
         this.rabbit = rabbit;
         // An event nobody has bound a queue for yet is returned by the broker; that is normal, not a failure.
         rabbit.setReturnsCallback(
@@ -38,22 +36,22 @@ class RabbitEventPublisher implements EventPublisher {
         var amqpMessage = MessageBuilder.withBody(message.body())
                 .setContentType(MessageProperties.CONTENT_TYPE_JSON)
                 .setDeliveryMode(MessageDeliveryMode.PERSISTENT)
-                .setMessageId(message.eventId().toString())
+                .setMessageId(message.messageId().toString())
                 .setType(message.routingKey())
                 .build();
-        CorrelationData correlation = new CorrelationData(message.eventId().toString());
+        CorrelationData correlation = new CorrelationData(message.messageId().toString());
         try {
             rabbit.send(message.exchange(), message.routingKey(), amqpMessage, correlation);
             CorrelationData.Confirm confirm =
                     correlation.getFuture().get(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (!confirm.ack()) {
-                throw new EventNotConfirmedException("nack: " + confirm.reason(), null);
+                throw new MessageNotConfirmedException("nack: " + confirm.reason(), null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventNotConfirmedException("interrupted while waiting for the confirm", e);
+            throw new MessageNotConfirmedException("interrupted while waiting for the confirm", e);
         } catch (ExecutionException | TimeoutException | AmqpException e) {
-            throw new EventNotConfirmedException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new MessageNotConfirmedException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 }

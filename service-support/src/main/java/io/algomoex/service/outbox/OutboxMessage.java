@@ -1,16 +1,16 @@
-package io.algomoex.backtest.application.port;
+package io.algomoex.service.outbox;
 
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A stored message ready to publish.
+ * A stored message waiting to be published.
  *
- * @param id outbox row id, increasing in append order
- * @param messageId the message's id: the envelope's {@code eventId} for events
- * @param exchange exchange to publish to; empty for the default exchange (work queues)
- * @param routingKey routing key: the event type, or the queue name
- * @param body the JSON body
+ * @param id the outbox row's id; rows are published in this order
+ * @param messageId the message's own id, sent as the AMQP message id (an event's {@code eventId})
+ * @param exchange the exchange to publish to; empty for the default exchange, which routes by queue name
+ * @param routingKey the routing key
+ * @param body the message body, JSON
  */
 public record OutboxMessage(long id, UUID messageId, String exchange, String routingKey, byte[] body) {
 

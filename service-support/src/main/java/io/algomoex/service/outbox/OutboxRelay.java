@@ -1,40 +1,36 @@
-package io.algomoex.backtest.application;
+package io.algomoex.service.outbox;
 
-import io.algomoex.backtest.application.port.EventNotConfirmedException;
-import io.algomoex.backtest.application.port.EventOutbox;
-import io.algomoex.backtest.application.port.EventPublisher;
-import io.algomoex.backtest.application.port.OutboxMessage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Publishes outbox messages in the order they were stored, marking each sent only after RabbitMQ confirmed it. Each
- * batch holds its rows locked, so replicas relaying at the same time publish different messages. The first failure
- * stops the batch; the next run starts again from it.
+ * Publishes outbox messages in the order they were stored, marking each sent only after the broker confirmed it. Each
+ * batch holds its rows locked, so replicas relaying at the same time publish different messages; within one process
+ * one relay runs at a time, so messages leave in order. The first failure stops the run; the next run starts again
+ * from that message.
  */
-@Service
-public class RelayOutbox {
+public class OutboxRelay {
 
-    private static final Logger log = LoggerFactory.getLogger(RelayOutbox.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final EventOutbox outbox;
-    private final EventPublisher publisher;
+    private final OutboxStore outbox;
+    private final MessagePublisher publisher;
     private final TransactionOperations transactions;
     private final int batchSize;
     private final AtomicBoolean pending = new AtomicBoolean();
 
-    RelayOutbox(
-            EventOutbox outbox,
-            EventPublisher publisher,
-            TransactionOperations transactions,
-            SweepJobSettings settings) {
+    /** @param batchSize messages published and marked sent per transaction, at least 1 */
+    public OutboxRelay(
+            OutboxStore outbox, MessagePublisher publisher, TransactionOperations transactions, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+        }
         this.outbox = outbox;
         this.publisher = publisher;
         this.transactions = transactions;
-        this.batchSize = settings.relayBatchSize();
+        this.batchSize = batchSize;
     }
 
     /**
@@ -60,7 +56,7 @@ public class RelayOutbox {
      *
      * @return how many were published and marked sent
      */
-    public int relay() {
+    public synchronized int relay() {
         int total = 0;
         while (true) {
             Batch batch = transactions.execute(status -> relayBatch());
@@ -76,7 +72,7 @@ public class RelayOutbox {
         for (OutboxMessage message : outbox.lockUnsent(batchSize)) {
             try {
                 publisher.publishConfirmed(message);
-            } catch (EventNotConfirmedException e) {
+            } catch (MessageNotConfirmedException e) {
                 log.warn(
                         "Message {} ({}) not confirmed, will retry: {}",
                         message.messageId(),
@@ -90,6 +86,6 @@ public class RelayOutbox {
         return new Batch(sent, false);
     }
 
-    /** Messages marked sent in one transaction, and whether a failure stopped it. */
+    /** Messages marked sent in one transaction, and whether a failure stopped the run. */
     private record Batch(int sent, boolean stopped) {}
 }
