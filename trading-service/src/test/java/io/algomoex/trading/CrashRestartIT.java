@@ -3,10 +3,7 @@ package io.algomoex.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.algomoex.common.event.CandleClosed;
-import io.algomoex.common.event.EventEnvelope;
 import io.algomoex.common.event.Exchanges;
-import io.algomoex.common.market.Timeframe;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
@@ -14,7 +11,6 @@ import io.algomoex.testsupport.service.RunningService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -371,33 +366,13 @@ class CrashRestartIT {
     }
 
     private static void publishCandles(ConfigurableApplicationContext context, int from, int to) {
-        RabbitTemplate rabbit = context.getBean(RabbitTemplate.class);
-        JsonMapper json = context.getBean(JsonMapper.class);
-        rabbit.invoke(operations -> {
-            for (int i = from; i < to; i++) {
-                BigDecimal close = new BigDecimal(CLOSES[i]);
-                BigDecimal open = new BigDecimal(CLOSES[Math.max(i - 1, 0)]);
-                CandleClosed candle = new CandleClosed(
-                        SECID,
-                        "TQBR",
-                        Timeframe.H1.code(),
-                        START.plus(Duration.ofHours(i)),
-                        open,
-                        open.max(close),
-                        open.min(close),
-                        close,
-                        100);
-                EventEnvelope<CandleClosed> envelope =
-                        EventEnvelope.wrap(candle, "collector-service", Clock.systemUTC());
-                MessageProperties properties = new MessageProperties();
-                properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-                properties.setMessageId(envelope.eventId().toString());
-                operations.send(
-                        Exchanges.EVENTS,
-                        envelope.routingKey(),
-                        new Message(json.writeValueAsBytes(envelope), properties));
-            }
-            return null;
-        });
+        ClosedCandles.publish(
+                context.getBean(RabbitTemplate.class),
+                context.getBean(JsonMapper.class),
+                SECID,
+                START,
+                CLOSES,
+                from,
+                to);
     }
 }

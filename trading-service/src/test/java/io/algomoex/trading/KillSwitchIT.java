@@ -3,21 +3,17 @@ package io.algomoex.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.algomoex.common.event.CandleClosed;
 import io.algomoex.common.event.EventEnvelope;
 import io.algomoex.common.event.EventPayload;
 import io.algomoex.common.event.Exchanges;
 import io.algomoex.common.event.HaltTrading;
 import io.algomoex.common.event.ResumeTrading;
-import io.algomoex.common.market.Timeframe;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.algomoex.testsupport.service.RunningService;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -238,26 +234,7 @@ class KillSwitchIT {
     }
 
     private void publishCandles(int from, int to) {
-        rabbit.invoke(operations -> {
-            for (int i = from; i < to; i++) {
-                BigDecimal close = new BigDecimal(CLOSES[i]);
-                BigDecimal open = new BigDecimal(CLOSES[Math.max(i - 1, 0)]);
-                CandleClosed candle = new CandleClosed(
-                        "KILLIT",
-                        "TQBR",
-                        Timeframe.H1.code(),
-                        START.plus(Duration.ofHours(i)),
-                        open,
-                        open.max(close),
-                        open.min(close),
-                        close,
-                        100);
-                EventEnvelope<CandleClosed> envelope =
-                        EventEnvelope.wrap(candle, "collector-service", Clock.systemUTC());
-                operations.send(Exchanges.EVENTS, envelope.routingKey(), message(envelope));
-            }
-            return null;
-        });
+        ClosedCandles.publish(rabbit, json, "KILLIT", START, CLOSES, from, to);
     }
 
     private UUID publishCommand(EventPayload command) {

@@ -3,23 +3,15 @@ package io.algomoex.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.algomoex.common.event.CandleClosed;
-import io.algomoex.common.event.EventEnvelope;
-import io.algomoex.common.event.Exchanges;
-import io.algomoex.common.market.Timeframe;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.algomoex.testsupport.service.RunningService;
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -149,31 +141,6 @@ class OrderCancelIT {
     }
 
     private void publishCandles() {
-        rabbit.invoke(operations -> {
-            for (int i = 0; i < CLOSES.length; i++) {
-                BigDecimal close = new BigDecimal(CLOSES[i]);
-                BigDecimal open = new BigDecimal(CLOSES[Math.max(i - 1, 0)]);
-                CandleClosed candle = new CandleClosed(
-                        "CANCELIT",
-                        "TQBR",
-                        Timeframe.H1.code(),
-                        START.plus(Duration.ofHours(i)),
-                        open,
-                        open.max(close),
-                        open.min(close),
-                        close,
-                        100);
-                EventEnvelope<CandleClosed> envelope =
-                        EventEnvelope.wrap(candle, "collector-service", Clock.systemUTC());
-                MessageProperties properties = new MessageProperties();
-                properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-                properties.setMessageId(envelope.eventId().toString());
-                operations.send(
-                        Exchanges.EVENTS,
-                        envelope.routingKey(),
-                        new Message(json.writeValueAsBytes(envelope), properties));
-            }
-            return null;
-        });
+        ClosedCandles.publish(rabbit, json, "CANCELIT", START, CLOSES, 0, CLOSES.length);
     }
 }
