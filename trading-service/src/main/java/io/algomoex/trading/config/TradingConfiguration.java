@@ -33,10 +33,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class TradingConfiguration {
@@ -116,12 +115,16 @@ class TradingConfiguration {
         return new AccountSettings(properties.capitalPerStrategy());
     }
 
+    /** The paper broker's books, on a small connection pool of their own (see {@link JdbcPaperAccount#onOwnPool}). */
+    @Bean(destroyMethod = "close")
+    JdbcPaperAccount paperAccount(JdbcConnectionDetails connection) {
+        return JdbcPaperAccount.onOwnPool(connection.getJdbcUrl(), connection.getUsername(), connection.getPassword());
+    }
+
     /** The only gateway of this version; Alor and T-Invest come with the broker adapters. */
     @Bean
-    BrokerGateway paperBrokerGateway(
-            TradingProperties properties, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-        return new PaperBrokerGateway(
-                properties.paper().commission(), new JdbcPaperAccount(jdbc, transactionManager), clock);
+    BrokerGateway paperBrokerGateway(TradingProperties properties, JdbcPaperAccount paperAccount, Clock clock) {
+        return new PaperBrokerGateway(properties.paper().commission(), paperAccount, clock);
     }
 
     @Bean
