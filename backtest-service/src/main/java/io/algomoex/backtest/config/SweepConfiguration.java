@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Sweep settings for the use cases, and the scheduled outbox relay, retention and queue-depth poll. */
 @Configuration(proxyBeanMethods = false)
@@ -47,8 +48,8 @@ class SweepConfiguration {
     }
 
     @Bean
-    JdbcOutboxTable backtestOutbox(JdbcClient jdbc, Clock clock) {
-        return new JdbcOutboxTable(jdbc, clock, "backtest.outbox");
+    JdbcOutboxTable backtestOutbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        return new JdbcOutboxTable(jdbc, json, clock, "backtest.outbox");
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.algomoex.service.outbox;
 
+import io.algomoex.common.event.EventEnvelope;
+import io.algomoex.common.event.EventPayload;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One service's outbox table, for example {@code trading.outbox}, with the columns {@code id bigserial, message_id
@@ -19,17 +22,34 @@ public class JdbcOutboxTable implements OutboxStore {
     private static final Pattern TABLE = Pattern.compile("[a-z_]+\\.[a-z_]+");
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
     private final Clock clock;
     private final String table;
 
     /** @param table schema-qualified table name, for example {@code trading.outbox} */
-    public JdbcOutboxTable(JdbcClient jdbc, Clock clock, String table) {
+    public JdbcOutboxTable(JdbcClient jdbc, JsonMapper json, Clock clock, String table) {
         if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("an outbox table is named schema.table in lower case, got " + table);
         }
         this.jdbc = jdbc;
+        this.json = json;
         this.clock = clock;
         this.table = table;
+    }
+
+    /** Wraps the payload in an envelope from {@code source} and stores it for its type's exchange, unsent. */
+    public void insertEvent(EventPayload payload, String source) {
+        EventEnvelope<EventPayload> envelope = EventEnvelope.wrap(payload, source, clock);
+        insert(
+                envelope.eventId(),
+                envelope.type().exchange(),
+                envelope.routingKey(),
+                json.writeValueAsString(envelope));
+    }
+
+    /** Stores a JSON work message for a queue, published through the default exchange (which routes by queue name). */
+    public void insertWork(String queue, Object body) {
+        insert(UUID.randomUUID(), "", queue, json.writeValueAsString(body));
     }
 
     /** Stores a message, unsent, in the caller's transaction. */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outbox ({@code trading.outbox}) and its relay to RabbitMQ on a fixed delay, so events stored while RabbitMQ was
@@ -21,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxRelaySchedule {
 
     @Bean
-    JdbcOutboxTable tradingOutbox(JdbcClient jdbc, Clock clock) {
-        return new JdbcOutboxTable(jdbc, clock, "trading.outbox");
+    JdbcOutboxTable tradingOutbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        return new JdbcOutboxTable(jdbc, json, clock, "trading.outbox");
     }
 
     @Bean
