@@ -167,35 +167,29 @@ final class PlaceOrder {
      * "cancelled: ".
      */
     void cancelled(Order order, String reason) {
-        transactions.run(() -> {
-            orders.update(order.cancelled(reason), clock.instant());
-            outbox.append(new OrderRejected(
-                    order.clientOrderId(),
-                    order.strategyId(),
-                    order.instrument().secid(),
-                    order.instrument().board(),
-                    order.side(),
-                    order.lots(),
-                    "cancelled: " + reason));
-        });
-        metrics.orderReached(OrderState.CANCELLED);
+        refused(order.cancelled(reason), "cancelled: " + reason);
     }
 
     /** Stores the intent rejected with the reason and reports it; runs in the caller's transaction when there is one. */
     void reject(Order intent, String reason) {
         String why = reason == null || reason.isBlank() ? "rejected by the broker" : reason;
+        refused(intent.rejected(why), why);
+    }
+
+    /** Stores an order that ended rejected or cancelled and reports it as {@code trading.order.rejected}. */
+    private void refused(Order ended, String reason) {
         transactions.run(() -> {
-            orders.update(intent.rejected(why), clock.instant());
+            orders.update(ended, clock.instant());
             outbox.append(new OrderRejected(
-                    intent.clientOrderId(),
-                    intent.strategyId(),
-                    intent.instrument().secid(),
-                    intent.instrument().board(),
-                    intent.side(),
-                    intent.lots(),
-                    why));
+                    ended.clientOrderId(),
+                    ended.strategyId(),
+                    ended.instrument().secid(),
+                    ended.instrument().board(),
+                    ended.side(),
+                    ended.lots(),
+                    reason));
         });
-        metrics.orderReached(OrderState.REJECTED);
+        metrics.orderReached(ended.state());
     }
 
     static String clientOrderId(StrategyDefinition definition, Candle candle) {
