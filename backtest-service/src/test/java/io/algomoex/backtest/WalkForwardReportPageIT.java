@@ -1,6 +1,5 @@
 package io.algomoex.backtest;
 
-import static io.algomoex.backtest.BacktestReportPageIT.severe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.algomoex.common.event.Exchanges;
@@ -11,17 +10,13 @@ import io.algomoex.testsupport.service.RunningService;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The walk-forward report page in headless Chromium. */
 @IntegrationTest
@@ -29,15 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"algo.api.token=test-token", "algo.backtest.outbox.relay-interval=200ms"})
 @Import({PostgresInfrastructure.class, RabbitInfrastructure.class})
-class WalkForwardReportPageIT {
-
-    private static HeadlessChromium browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class WalkForwardReportPageIT extends ReportPageTest {
 
     @Autowired
     AmqpAdmin amqp;
@@ -47,19 +34,6 @@ class WalkForwardReportPageIT {
         amqp.purgeQueue(Exchanges.SWEEP_CHUNKS_QUEUE, false);
         Sweeps.removeAll(jdbc);
         StoredCandles.drop(jdbc);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        HeadlessChromium.assumeInstalled();
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
