@@ -1,8 +1,10 @@
 package io.algomoex.collector.adapter.out.moex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -41,10 +43,10 @@ class IssRequestThrottleTest {
                 })));
             }
             assertThat(twoInside.await(10, TimeUnit.SECONDS)).isTrue();
-            // Four more callers are waiting; give them every chance to slip past the cap before looking.
-            Thread.sleep(300);
-            assertThat(active.get()).isEqualTo(2);
-            assertThat(completed.get()).isZero();
+            // Four more callers are waiting: none of them may slip past the cap while the two inside hold on.
+            await().during(Duration.ofMillis(300))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> active.get() == 2 && completed.get() == 0);
 
             release.countDown();
             for (Future<Integer> call : calls) {
