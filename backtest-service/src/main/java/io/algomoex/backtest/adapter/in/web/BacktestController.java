@@ -5,8 +5,6 @@ import io.algomoex.backtest.application.RunBacktest;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
-import io.algomoex.common.market.Instrument;
-import io.algomoex.common.market.Timeframe;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -69,25 +67,19 @@ class BacktestController {
             BigDecimal priceStep) {
 
         BacktestRequest toRequest() {
-            if (secid == null || secid.isBlank()) {
-                throw new InvalidBacktestRequestException("secid", "secid is required");
-            }
-            if (timeframe == null) {
-                throw new InvalidBacktestRequestException("timeframe", "timeframe is required");
-            }
             return new BacktestRequest(
-                    new Instrument(secid, board == null ? "TQBR" : board),
-                    Timeframe.parse(timeframe),
+                    MarketFields.instrument(secid, board),
+                    MarketFields.timeframe(timeframe),
                     from,
                     till,
-                    strategy == null ? BacktestRequest.SMA_CROSS : strategy,
+                    MarketFields.strategy(strategy),
                     parameter("fast"),
                     parameter("slow"),
-                    orDefault(cash, "1000000"),
-                    orDefault(commission, "0.0005"),
-                    orDefault(size, "10"),
-                    fill == null ? "next-open" : fill,
-                    orDefault(slippageBps, "0"),
+                    MarketFields.cash(cash),
+                    MarketFields.commission(commission),
+                    MarketFields.size(size),
+                    MarketFields.fill(fill),
+                    MarketFields.slippageBps(slippageBps),
                     lotSize,
                     priceStep);
         }
@@ -98,10 +90,6 @@ class BacktestController {
                 throw new InvalidBacktestRequestException("params." + name, "params." + name + " is required");
             }
             return value;
-        }
-
-        private static BigDecimal orDefault(BigDecimal value, String fallback) {
-            return value == null ? new BigDecimal(fallback) : value;
         }
     }
 

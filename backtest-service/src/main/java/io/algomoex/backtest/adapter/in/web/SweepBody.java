@@ -2,7 +2,6 @@ package io.algomoex.backtest.adapter.in.web;
 
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
-import io.algomoex.backtest.domain.BacktestRequest;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
 import io.algomoex.backtest.engine.Objective;
 import io.algomoex.backtest.engine.ParameterRange;
@@ -43,12 +42,8 @@ record SweepBody(
     private static final Set<String> GRID_PARAMETERS = Set.of("fast", "slow");
 
     SweepRequest toSweep() {
-        if (secid == null || secid.isBlank()) {
-            throw new InvalidBacktestRequestException("secid", "secid is required");
-        }
-        if (timeframe == null) {
-            throw new InvalidBacktestRequestException("timeframe", "timeframe is required");
-        }
+        Instrument instrument = MarketFields.instrument(secid, board);
+        Timeframe parsedTimeframe = MarketFields.timeframe(timeframe);
         if (grid == null || grid.isEmpty()) {
             throw new InvalidBacktestRequestException(
                     "grid", "grid is required, for example {\"fast\":\"5:50:1\"," + "\"slow\":\"20:200:5\"}");
@@ -58,16 +53,16 @@ record SweepBody(
                     "grid", "grid takes the sma-cross parameters fast and slow only, got " + grid.keySet());
         }
         return new SweepRequest(
-                new Instrument(secid, board == null ? "TQBR" : board),
-                Timeframe.parse(timeframe),
+                instrument,
+                parsedTimeframe,
                 from,
                 till,
-                strategy == null ? BacktestRequest.SMA_CROSS : strategy,
-                orDefault(cash, "1000000"),
-                orDefault(commission, "0.0005"),
-                orDefault(size, "10"),
-                fill == null ? "next-open" : fill,
-                orDefault(slippageBps, "0"),
+                MarketFields.strategy(strategy),
+                MarketFields.cash(cash),
+                MarketFields.commission(commission),
+                MarketFields.size(size),
+                MarketFields.fill(fill),
+                MarketFields.slippageBps(slippageBps),
                 lotSize,
                 priceStep,
                 range("fast"),
@@ -106,10 +101,6 @@ record SweepBody(
         } catch (IllegalArgumentException e) {
             throw new InvalidBacktestRequestException("objective", "objective: " + e.getMessage());
         }
-    }
-
-    private static BigDecimal orDefault(BigDecimal value, String fallback) {
-        return value == null ? new BigDecimal(fallback) : value;
     }
 
     /** The request as shown back: the same fields and names as it was posted with. */
