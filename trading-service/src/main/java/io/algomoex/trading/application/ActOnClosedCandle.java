@@ -190,12 +190,10 @@ public class ActOnClosedCandle {
     }
 
     private boolean isHalted(StrategyDefinition definition) {
-        Map<String, String> halted = halts.haltedScopes();
-        String reason = halted.getOrDefault(definition.id(), halted.get(HaltStore.ACCOUNT));
-        if (reason != null) {
-            log.info("Strategy {} is halted ({}): its signal places no order", definition.id(), reason);
-        }
-        return reason != null;
+        Optional<String> reason = halts.haltReason(definition.id());
+        reason.ifPresent(
+                why -> log.info("Strategy {} is halted ({}): its signal places no order", definition.id(), why));
+        return reason.isPresent();
     }
 
     private void warmUp(LiveStrategy strategy) {

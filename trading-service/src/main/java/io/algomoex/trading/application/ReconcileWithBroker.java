@@ -163,8 +163,7 @@ public class ReconcileWithBroker {
 
     /** A halt means no new orders: an order the broker never received is not sent while it lasts. */
     private boolean isHalted(String strategyId) {
-        Map<String, String> halted = halts.haltedScopes();
-        return halted.containsKey(strategyId) || halted.containsKey(HaltStore.ACCOUNT);
+        return halts.haltReason(strategyId).isPresent();
     }
 
     /** Our units per instrument (over every stored strategy) against the broker's, for every instrument we trade. */

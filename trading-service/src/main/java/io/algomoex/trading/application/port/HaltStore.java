@@ -2,6 +2,7 @@ package io.algomoex.trading.application.port;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** Persistent halt flags: the kill switch survives a restart. */
 public interface HaltStore {
@@ -11,6 +12,12 @@ public interface HaltStore {
 
     /** Every halted scope ({@link #ACCOUNT} or a strategy id) with the reason it was halted. */
     Map<String, String> haltedScopes();
+
+    /** Why the strategy takes no new orders: its own halt, else the account's; empty while it may trade. */
+    default Optional<String> haltReason(String strategyId) {
+        Map<String, String> halted = haltedScopes();
+        return Optional.ofNullable(halted.getOrDefault(strategyId, halted.get(ACCOUNT)));
+    }
 
     /** Halts a scope; false when it was halted already, in which case its first reason stays. */
     boolean halt(String scope, String reason, Instant at);

@@ -64,7 +64,10 @@ class MicrometerTradingMetrics implements TradingMetrics {
                     .description("Drop of the strategy's equity from its peak, as a fraction")
                     .tags("strategy", definition.id(), "secid", secid)
                     .register(registry);
-            Gauge.builder("trading.halted", halts, store -> isHalted(store, definition.id()) ? 1 : 0)
+            Gauge.builder(
+                            "trading.halted",
+                            halts,
+                            store -> store.haltReason(definition.id()).isPresent() ? 1 : 0)
                     .description("1 when the strategy takes no new orders because it or the account is halted")
                     .tags("strategy", definition.id())
                     .register(registry);
@@ -115,10 +118,5 @@ class MicrometerTradingMetrics implements TradingMetrics {
 
     private static double lots(Position position, StrategyDefinition definition) {
         return (double) position.units() / definition.lotSize();
-    }
-
-    private static boolean isHalted(HaltStore halts, String strategyId) {
-        Map<String, String> halted = halts.haltedScopes();
-        return halted.containsKey(strategyId) || halted.containsKey(HaltStore.ACCOUNT);
     }
 }
