@@ -64,7 +64,7 @@ public class ActOnClosedCandle {
         this.metrics = metrics;
         this.clock = clock;
         this.bookExecutions = new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
-        this.placeOrder = new PlaceOrder(gateway, books.orders(), books.outbox(), books.transactions(), metrics, clock);
+        this.placeOrder = PlaceOrder.over(gateway, books, metrics, clock);
         this.risk = new CheckRisk(riskSettings, settings.strategies(), halts, books.outbox());
         for (StrategyDefinition definition : settings.strategies()) {
             // Fails at start for an unknown strategy or bad parameters, not on the first candle.

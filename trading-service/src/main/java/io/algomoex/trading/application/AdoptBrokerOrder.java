@@ -2,6 +2,7 @@ package io.algomoex.trading.application;
 
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.OrderStore;
+import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.application.port.Transactions;
 import io.algomoex.trading.domain.Execution;
 import io.algomoex.trading.domain.Order;
@@ -22,6 +23,14 @@ final class AdoptBrokerOrder {
     private final PlaceOrder placeOrder;
     private final Transactions transactions;
     private final Clock clock;
+
+    /** Over the books, booking fills as the live loop does and resending through {@code placeOrder}. */
+    static AdoptBrokerOrder over(
+            TradingBooks books, PlaceOrder placeOrder, TradingMetrics metrics, AccountSettings account, Clock clock) {
+        BookExecutions booking =
+                new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
+        return new AdoptBrokerOrder(books.orders(), booking, placeOrder, books.transactions(), clock);
+    }
 
     AdoptBrokerOrder(
             OrderStore orders,

@@ -46,10 +46,8 @@ public class CancelOrder {
         this.gateway = gateway;
         this.books = books;
         this.loop = loop;
-        this.placeOrder = new PlaceOrder(gateway, books.orders(), books.outbox(), books.transactions(), metrics, clock);
-        BookExecutions booking =
-                new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
-        this.adopt = new AdoptBrokerOrder(books.orders(), booking, placeOrder, books.transactions(), clock);
+        this.placeOrder = PlaceOrder.over(gateway, books, metrics, clock);
+        this.adopt = AdoptBrokerOrder.over(books, placeOrder, metrics, account, clock);
     }
 
     /**

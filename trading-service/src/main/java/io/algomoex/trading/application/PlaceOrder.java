@@ -44,6 +44,11 @@ final class PlaceOrder {
     private final TradingMetrics metrics;
     private final Clock clock;
 
+    /** Over the books' order store, outbox and transactions. */
+    static PlaceOrder over(BrokerGateway gateway, TradingBooks books, TradingMetrics metrics, Clock clock) {
+        return new PlaceOrder(gateway, books.orders(), books.outbox(), books.transactions(), metrics, clock);
+    }
+
     PlaceOrder(
             BrokerGateway gateway,
             OrderStore orders,

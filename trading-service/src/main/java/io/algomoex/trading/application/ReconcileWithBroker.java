@@ -69,10 +69,8 @@ public class ReconcileWithBroker {
         this.books = books;
         this.halts = halts;
         this.clock = clock;
-        this.placeOrder = new PlaceOrder(gateway, books.orders(), books.outbox(), books.transactions(), metrics, clock);
-        BookExecutions booking =
-                new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
-        this.adopt = new AdoptBrokerOrder(books.orders(), booking, placeOrder, books.transactions(), clock);
+        this.placeOrder = PlaceOrder.over(gateway, books, metrics, clock);
+        this.adopt = AdoptBrokerOrder.over(books, placeOrder, metrics, account, clock);
     }
 
     /** Reconciles orders, then positions; halts on what it cannot explain. Runs before the candle listener starts. */
