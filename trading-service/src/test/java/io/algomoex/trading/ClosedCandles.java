@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -15,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hourly SECID:TQBR candles published as the collector publishes them: {@code market.candle.closed} envelopes on
- * {@code algo.events}, each opening at the previous close, one channel for the whole run so they arrive in order.
+ * {@code algo.events}, one channel for the whole run so they arrive in order.
  */
 final class ClosedCandles {
 
@@ -24,20 +26,28 @@ final class ClosedCandles {
     /** Publishes the candles {@code from} (inclusive) to {@code to} (exclusive) of the closes, hour by hour. */
     static void publish(
             RabbitTemplate rabbit, JsonMapper json, String secid, Instant start, String[] closes, int from, int to) {
+        List<CandleClosed> candles = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            BigDecimal close = new BigDecimal(closes[i]);
+            BigDecimal open = new BigDecimal(closes[Math.max(i - 1, 0)]);
+            candles.add(new CandleClosed(
+                    secid,
+                    "TQBR",
+                    Timeframe.H1.code(),
+                    start.plus(Duration.ofHours(i)),
+                    open,
+                    open.max(close),
+                    open.min(close),
+                    close,
+                    100));
+        }
+        publish(rabbit, json, candles);
+    }
+
+    /** Publishes the candles on one channel, in order. */
+    static void publish(RabbitTemplate rabbit, JsonMapper json, List<CandleClosed> candles) {
         rabbit.invoke(operations -> {
-            for (int i = from; i < to; i++) {
-                BigDecimal close = new BigDecimal(closes[i]);
-                BigDecimal open = new BigDecimal(closes[Math.max(i - 1, 0)]);
-                CandleClosed candle = new CandleClosed(
-                        secid,
-                        "TQBR",
-                        Timeframe.H1.code(),
-                        start.plus(Duration.ofHours(i)),
-                        open,
-                        open.max(close),
-                        open.min(close),
-                        close,
-                        100);
+            for (CandleClosed candle : candles) {
                 EventEnvelope<CandleClosed> envelope =
                         EventEnvelope.wrap(candle, "collector-service", Clock.systemUTC());
                 MessageProperties properties = new MessageProperties();

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.backtest.engine.RandomWalkSeries;
 import io.algomoex.common.event.CandleClosed;
-import io.algomoex.common.event.EventEnvelope;
 import io.algomoex.common.event.Exchanges;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
@@ -15,7 +14,6 @@ import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -30,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -185,20 +182,7 @@ class RabbitReconnectIT {
 
     /** On one channel, in order, as the collector publishes them. */
     private void publish(List<CandleClosed> candles) {
-        rabbit.invoke(operations -> {
-            for (CandleClosed candle : candles) {
-                EventEnvelope<CandleClosed> envelope =
-                        EventEnvelope.wrap(candle, "collector-service", Clock.systemUTC());
-                MessageProperties properties = new MessageProperties();
-                properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-                properties.setMessageId(envelope.eventId().toString());
-                operations.send(
-                        Exchanges.EVENTS,
-                        envelope.routingKey(),
-                        new Message(json.writeValueAsBytes(envelope), properties));
-            }
-            return null;
-        });
+        ClosedCandles.publish(rabbit, json, candles);
     }
 
     private static List<CandleClosed> candles(BarSeries bars) {
