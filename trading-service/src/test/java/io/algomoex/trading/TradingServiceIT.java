@@ -1,13 +1,20 @@
 package io.algomoex.trading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
+import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Side;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.algomoex.testsupport.service.RunningService;
+import io.algomoex.trading.application.port.OrderStore;
+import io.algomoex.trading.domain.Order;
+import io.algomoex.trading.domain.OrderState;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,9 @@ class TradingServiceIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrderStore orders;
 
     @AfterEach
     void removeHalts() {
@@ -96,5 +106,44 @@ class TradingServiceIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void theOrderStoreKeepsOneOrderPerClientIdWithEveryTransitionInOneStatementEach() {
+        Instant signal = Instant.parse("2026-01-05T07:00:00Z");
+        Order intent =
+                Order.intent("store-it-1", "sber-sma", new Instrument("SBER", "TQBR"), Side.BUY, 2, 20, signal, signal);
+        Order again = Order.intent(
+                "store-it-1", "sber-sma", new Instrument("SBER", "TQBR"), Side.SELL, 5, 50, signal, signal);
+
+        assertThat(orders.create(intent, signal)).isTrue();
+        assertThat(orders.create(again, signal.plusSeconds(1))).isFalse();
+        orders.update(intent.rejected("max-order-size"), signal.plusSeconds(2));
+
+        assertThat(orders.find("store-it-1")).get().satisfies(order -> {
+            assertThat(order.side()).isEqualTo(Side.BUY);
+            assertThat(order.lots()).isEqualTo(2);
+            assertThat(order.state()).isEqualTo(OrderState.REJECTED);
+        });
+        assertThat(jdbc.sql("SELECT state || ' at ' || extract(epoch FROM occurred_at)::bigint || ': '"
+                                + " || coalesce(detail, '-') FROM trading.order_events"
+                                + " WHERE client_order_id = 'store-it-1' ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "NEW at " + signal.getEpochSecond() + ": -",
+                        "REJECTED at " + (signal.getEpochSecond() + 2) + ": max-order-size");
+        Order unknown = Order.intent(
+                "store-it-unknown", "sber-sma", new Instrument("SBER", "TQBR"), Side.BUY, 1, 10, signal, signal);
+        assertThatThrownBy(() -> orders.update(unknown.submitted(), signal))
+                .hasMessage("order store-it-unknown is not stored");
+        assertThat(jdbc.sql("SELECT count(*) FROM trading.order_events WHERE client_order_id = 'store-it-unknown'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        jdbc.sql("DELETE FROM trading.order_events WHERE client_order_id = 'store-it-1'")
+                .update();
+        jdbc.sql("DELETE FROM trading.orders WHERE client_order_id = 'store-it-1'")
+                .update();
     }
 }

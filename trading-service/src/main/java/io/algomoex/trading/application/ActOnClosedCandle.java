@@ -136,8 +136,10 @@ public class ActOnClosedCandle {
         List<Execution> own = executions.stream()
                 .filter(execution -> belongsTo(execution, definition))
                 .toList();
-        Position before = bookExecutions.current(definition);
-        // Most candles bring no fill of this strategy: they skip the transaction and read the position once.
+        // One read of every strategy's position gives this one's and serves the account's loss and position limits.
+        List<Position> stored = books.positions().all();
+        Position before = bookExecutions.currentIn(stored, definition);
+        // Most candles bring no fill of this strategy: they skip this transaction.
         Position filled = own.isEmpty()
                 ? before
                 : books.transactions().inTransaction(() -> {
@@ -145,30 +147,41 @@ public class ActOnClosedCandle {
                     return bookExecutions.current(definition);
                 });
         Signal signal = strategy.evaluate(candle, filled.units());
+        Position marked = filled.markTo(candle.close().value(), candle.begin());
+        List<Position> all = BookExecutions.replacing(stored, marked);
         Optional<Order> intent = signal.isOrder() && !isHalted(definition)
                 ? placeOrder.intentFor(definition, signal, filled.units(), candle)
                 : Optional.empty();
         // The order goes to the market when its signal candle closes; the session hours are checked at that moment.
         Instant placedAt = candle.timeframe().nextBegin(candle.begin());
-        Marked marked = books.transactions().inTransaction(() -> {
-            Position position = bookExecutions.mark(filled, candle.close().value(), candle.begin());
-            // One read of every strategy's position serves the account's loss and position limits alike.
-            List<Position> all = books.positions().all();
-            String lossRule = risk.haltOnLoss(definition, position, all, clock.instant());
-            books.progress().record(definition.id(), candle.begin());
-            return new Marked(
-                    position, intent.filter(order -> passesRisk(order, lossRule, filled.units(), all, placedAt)));
+        // A loss limit reached halts first; the halt, its events and the intent commit together before the order is
+        // sent.
+        Optional<Order> accepted = books.transactions().inTransaction(() -> {
+            String lossRule = risk.haltOnLoss(definition, marked, all, clock.instant());
+            return intent.filter(order -> passesRisk(order, lossRule, filled.units(), all, placedAt));
         });
-        marked.accepted().ifPresent(order -> placeOrder.send(order, candle, received));
-        BookExecutions.pnlChange(before, marked.position()).ifPresent(pnlUpdates::changed);
+        accepted.ifPresent(order -> placeOrder.send(order, candle, received));
+        // The books follow the order to the market. A crash before this commit loses only the mark: seeing the candle
+        // again stores no second order (its id comes from the candle), and an order left NEW is looked up on restart.
+        books.transactions().inTransaction(() -> {
+            bookExecutions.saveMark(marked);
+            books.progress().record(definition.id(), candle.begin());
+            return null;
+        });
+        BookExecutions.pnlChange(before, marked).ifPresent(pnlUpdates::changed);
     }
 
-    /** Stores the intent; one that breaks a risk limit is stored rejected with the rule's name and never sent. */
+    /**
+     * Stores the intent; one that breaks a risk limit is stored rejected with the rule's name and never sent, and one
+     * stored before (its candle seen again) is left as it is.
+     */
     private boolean passesRisk(
             Order intent, String lossRule, long positionUnits, List<Position> all, Instant placedAt) {
+        if (!placeOrder.create(intent)) {
+            return false;
+        }
         Instant now = clock.instant();
         String rule = lossRule != null ? lossRule : risk.rejection(intent, positionUnits, all, placedAt, now);
-        placeOrder.create(intent);
         if (rule != null) {
             log.warn(
                     "Order {} of strategy {} breaks the risk limit {}",
@@ -208,8 +221,6 @@ public class ActOnClosedCandle {
                 history.size(),
                 strategy.lastCandle());
     }
-
-    private record Marked(Position position, Optional<Order> accepted) {}
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;

@@ -12,8 +12,9 @@ import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.Position;
 import io.algomoex.trading.domain.StrategyDefinition;
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,12 +83,10 @@ final class BookExecutions {
         metrics.positionValued(position);
     }
 
-    /** Values the strategy's current position, as the fills of this candle left it, at the close and stores it. */
-    Position mark(Position current, BigDecimal close, Instant candleBegin) {
-        Position marked = current.markTo(close, candleBegin);
+    /** Stores a position valued at a candle's close ({@link Position#markTo}) and reports its figures. */
+    void saveMark(Position marked) {
         positions.save(marked);
         metrics.positionValued(marked);
-        return marked;
     }
 
     /**
@@ -105,9 +104,29 @@ final class BookExecutions {
     }
 
     Position current(StrategyDefinition definition) {
-        return positions
-                .find(definition.id())
-                .orElseGet(() -> Position.flat(definition.id(), definition.instrument(), account.capitalPerStrategy()));
+        return positions.find(definition.id()).orElseGet(() -> flat(definition));
+    }
+
+    /** The strategy's position among {@code all} stored ones, flat when it has none yet. */
+    Position currentIn(List<Position> all, StrategyDefinition definition) {
+        return all.stream()
+                .filter(position -> position.strategyId().equals(definition.id()))
+                .findFirst()
+                .orElseGet(() -> flat(definition));
+    }
+
+    /** {@code all} stored positions with the strategy's own replaced by (or, when it had none, joined by) {@code own}. */
+    static List<Position> replacing(List<Position> all, Position own) {
+        List<Position> replaced = new ArrayList<>(all.size() + 1);
+        all.stream()
+                .filter(position -> !position.strategyId().equals(own.strategyId()))
+                .forEach(replaced::add);
+        replaced.add(own);
+        return replaced;
+    }
+
+    private Position flat(StrategyDefinition definition) {
+        return Position.flat(definition.id(), definition.instrument(), account.capitalPerStrategy());
     }
 
     private static PositionChanged positionChanged(Position position, StrategyDefinition definition) {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The risk limits of each strategy and of the account. An order that breaks a limit is refused before the gateway
  * hears of it; a loss or drawdown at its limit halts the strategy (or the account) and reports the breach. Callers run
- * it inside the transaction that marks the position, so the halt and its events commit with the mark.
+ * it inside the transaction that stores the candle's order intent, so the halt and its events commit before any order
+ * is sent.
  */
 final class CheckRisk {
 
@@ -53,7 +54,8 @@ final class CheckRisk {
 
     /**
      * Halts the strategy, or the account, whose loss today or drawdown has reached its limit; {@code marked} is the
-     * strategy's position just valued and stored, {@code all} every strategy's stored position including it. Returns
+     * strategy's position just valued at the candle's close, {@code all} every strategy's position with it in place of
+     * the stored one. Returns
      * the rule that halted it, or {@code null}.
      */
     String haltOnLoss(StrategyDefinition definition, Position marked, List<Position> all, Instant at) {
@@ -70,7 +72,7 @@ final class CheckRisk {
      * The rule an order breaks, or {@code null} when it may be sent.
      *
      * @param positionUnits the strategy's position before the order, in units
-     * @param all every strategy's stored position
+     * @param all every strategy's position, this one's as just valued
      * @param placedAt when the order goes to the market: the close of its signal candle
      * @param now the clock's instant, for the order rate
      */

@@ -64,7 +64,10 @@ final class PlaceOrder {
         this.clock = clock;
     }
 
-    /** The intent a signal asks for, or empty when it asks for nothing or the order already exists. */
+    /**
+     * The intent a signal asks for, or empty when it asks for nothing. Its client order id is the same each time the
+     * same candle gives the same strategy a signal, so {@link #create} stores it once.
+     */
     Optional<Order> intentFor(StrategyDefinition definition, Signal signal, long positionUnits, Candle candle) {
         Side side;
         long units;
@@ -85,12 +88,8 @@ final class PlaceOrder {
             }
             default -> throw new IllegalStateException("unknown signal " + signal);
         }
-        String clientOrderId = clientOrderId(definition, candle);
-        if (orders.find(clientOrderId).isPresent()) {
-            return Optional.empty();
-        }
         return Optional.of(Order.intent(
-                clientOrderId,
+                clientOrderId(definition, candle),
                 definition.id(),
                 definition.instrument(),
                 side,
@@ -100,10 +99,17 @@ final class PlaceOrder {
                 clock.instant()));
     }
 
-    /** Stores a new intent; the caller's transaction commits it before {@link #send} runs. */
-    void create(Order intent) {
-        orders.create(intent, clock.instant());
+    /**
+     * Stores a new intent; the caller's transaction commits it before {@link #send} runs. False, storing nothing, when
+     * the order exists already: its signal candle was acted on before.
+     */
+    boolean create(Order intent) {
+        if (!orders.create(intent, clock.instant())) {
+            log.info("Order {} exists already: its signal candle was acted on before", intent.clientOrderId());
+            return false;
+        }
         metrics.orderReached(OrderState.NEW);
+        return true;
     }
 
     /** Sends a committed intent and records what the gateway said; {@code received} is when the candle arrived. */

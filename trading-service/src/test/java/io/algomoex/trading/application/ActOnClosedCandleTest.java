@@ -1,6 +1,7 @@
 package io.algomoex.trading.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.algomoex.common.event.OrderFilled;
@@ -182,5 +183,33 @@ class ActOnClosedCandleTest {
                 .extracting(Order::clientOrderId)
                 .isEqualTo(clientOrderId);
         assertThat(live.metrics.dropped).containsExactly("duplicate");
+    }
+
+    @Test
+    void aCandleActedOnAgainAfterItsBooksFailedAfterTheSendMakesNoSecondOrder() {
+        LiveLoopFixture live = fixture();
+        List<Candle> candles = crossUpThenDown();
+        live.replay(candles.subList(0, 4));
+        // Stored by the collector before it published them: the warm-up after the failure reads them back.
+        live.feed.store(candles.subList(0, 4));
+        live.progress.failNextRecord();
+
+        assertThatThrownBy(() -> live.loop.handle(candles.get(4))).hasMessage("progress store unavailable");
+        assertThat(live.metrics.sent).hasSize(1);
+        assertThat(live.progress.lastCandle("sber-sma")).contains(candles.get(3).begin());
+
+        live.loop.handle(candles.get(4));
+
+        assertThat(live.orders.all()).singleElement().satisfies(order -> {
+            assertThat(order.clientOrderId()).isEqualTo(PlaceOrder.clientOrderId(live.definition, candles.get(4)));
+            assertThat(order.state()).isEqualTo(OrderState.SUBMITTED);
+            assertThat(live.orders.statesOf(order.clientOrderId()))
+                    .containsExactly(OrderState.NEW, OrderState.SUBMITTED);
+        });
+        assertThat(live.metrics.sent).hasSize(1);
+        assertThat(live.outbox.appended(OrderSubmitted.class)).hasSize(1);
+        assertThat(live.progress.lastCandle("sber-sma")).contains(candles.get(4).begin());
+        assertThat(live.positions.find("sber-sma").orElseThrow().markPrice())
+                .isEqualByComparingTo(candles.get(4).close().value());
     }
 }

@@ -9,6 +9,12 @@ import java.util.TreeMap;
 class InMemoryCandleProgressStore implements CandleProgressStore {
 
     private final Map<String, Instant> last = new TreeMap<>();
+    private boolean failNext;
+
+    /** The next {@link #record} throws, as a database gone away would, and stores nothing. */
+    void failNextRecord() {
+        failNext = true;
+    }
 
     @Override
     public Optional<Instant> lastCandle(String strategyId) {
@@ -17,6 +23,10 @@ class InMemoryCandleProgressStore implements CandleProgressStore {
 
     @Override
     public void record(String strategyId, Instant candleBegin) {
+        if (failNext) {
+            failNext = false;
+            throw new IllegalStateException("progress store unavailable");
+        }
         last.put(strategyId, candleBegin);
     }
 

@@ -18,11 +18,12 @@ class InMemoryOrderStore implements OrderStore {
     private final List<Order> transitions = new ArrayList<>();
 
     @Override
-    public void create(Order order, Instant at) {
+    public boolean create(Order order, Instant at) {
         if (orders.putIfAbsent(order.clientOrderId(), order) != null) {
-            throw new IllegalStateException("duplicate client order id " + order.clientOrderId());
+            return false;
         }
         transitions.add(order);
+        return true;
     }
 
     @Override

@@ -9,8 +9,11 @@ import java.util.Optional;
 /** Orders and the history of their states ({@code trading.orders}, {@code trading.order_events}). */
 public interface OrderStore {
 
-    /** Stores a new order and its first state; fails when the client order id exists. */
-    void create(Order order, Instant at);
+    /**
+     * Stores a new order and its first state; false, storing nothing, when an order with its client order id exists
+     * (the same signal seen again).
+     */
+    boolean create(Order order, Instant at);
 
     /** Stores the order's new state and records the transition. */
     void update(Order order, Instant at);

@@ -22,33 +22,44 @@ class JdbcOrderStore implements OrderStore {
     private static final String COLUMNS = "client_order_id, strategy_id, secid, board, side, lots, units, state,"
             + " filled_units, signal_candle, created_at, fill_price, commission, filled_at, reason";
 
+    /** Records the state of the rows the named statement returned in {@code trading.order_events}. */
+    private static final String TRANSITION_FROM =
+            "INSERT INTO trading.order_events (client_order_id, state, occurred_at, detail)"
+                    + " SELECT client_order_id, state, updated_at, CAST(:detail AS text) FROM %s";
+
     private final JdbcClient jdbc;
 
     JdbcOrderStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** One statement: the order and its first transition, or nothing when the id exists. */
     @Override
-    public void create(Order order, Instant at) {
-        jdbc.sql("INSERT INTO trading.orders (" + COLUMNS + ", updated_at) VALUES (:id, :strategy, :secid, :board,"
-                        + " :side, :lots, :units, :state, :filledUnits, :signal, :created, :price, :commission, :filled, :reason,"
-                        + " :at)")
-                .params(parameters(order, at))
-                .update();
-        recordTransition(order, at);
+    public boolean create(Order order, Instant at) {
+        return jdbc.sql("WITH created AS (INSERT INTO trading.orders (" + COLUMNS + ", updated_at) VALUES (:id,"
+                                + " :strategy, :secid, :board, :side, :lots, :units, :state, :filledUnits, :signal,"
+                                + " :created, :price, :commission, :filled, :reason, :at)"
+                                + " ON CONFLICT (client_order_id) DO NOTHING RETURNING client_order_id, state,"
+                                + " updated_at) "
+                                + TRANSITION_FROM.formatted("created"))
+                        .params(parameters(order, at))
+                        .update()
+                == 1;
     }
 
+    /** One statement: the order's new state and the transition. */
     @Override
     public void update(Order order, Instant at) {
-        int updated = jdbc.sql(
-                        "UPDATE trading.orders SET state = :state, filled_units = :filledUnits, fill_price = :price, commission = :commission,"
-                                + " filled_at = :filled, reason = :reason, updated_at = :at WHERE client_order_id = :id")
+        int updated = jdbc.sql("WITH changed AS (UPDATE trading.orders SET state = :state, filled_units = :filledUnits,"
+                        + " fill_price = :price, commission = :commission, filled_at = :filled, reason = :reason,"
+                        + " updated_at = :at WHERE client_order_id = :id RETURNING client_order_id, state,"
+                        + " updated_at) "
+                        + TRANSITION_FROM.formatted("changed"))
                 .params(parameters(order, at))
                 .update();
         if (updated != 1) {
             throw new IllegalStateException("order " + order.clientOrderId() + " is not stored");
         }
-        recordTransition(order, at);
     }
 
     @Override
@@ -69,16 +80,6 @@ class JdbcOrderStore implements OrderStore {
                 .param("state", state == null ? null : state.name())
                 .query(JdbcOrderStore::order)
                 .list();
-    }
-
-    private void recordTransition(Order order, Instant at) {
-        jdbc.sql("INSERT INTO trading.order_events (client_order_id, state, occurred_at, detail)"
-                        + " VALUES (:id, :state, :at, :detail)")
-                .param("id", order.clientOrderId())
-                .param("state", order.state().name())
-                .param("at", Timestamp.from(at))
-                .param("detail", detail(order))
-                .update();
     }
 
     private static String detail(Order order) {
@@ -114,6 +115,7 @@ class JdbcOrderStore implements OrderStore {
         values.put("filled", order.filledAt() == null ? null : Timestamp.from(order.filledAt()));
         values.put("reason", order.reason());
         values.put("at", Timestamp.from(at));
+        values.put("detail", detail(order));
         return values;
     }
 

@@ -174,6 +174,27 @@ public class JdbcPaperAccount implements PaperAccount, AutoCloseable {
                 == 1;
     }
 
+    /** One statement, so one round trip and one commit: the open-order look-up and the advance see the same state. */
+    @Override
+    public boolean advanceWhenNothingOpen(Instrument instrument, Timeframe timeframe, Instant candleBegin) {
+        return !jdbc.sql(
+                        "WITH open_order AS (SELECT 1 FROM trading.paper_orders WHERE secid = :secid AND board = :board"
+                                + " AND timeframe = :timeframe AND state IN ('SUBMITTED', 'PARTIALLY_FILLED') LIMIT 1),"
+                                + " advance AS (INSERT INTO trading.paper_candles (secid, board, timeframe, last_candle)"
+                                + " SELECT CAST(:secid AS text), CAST(:board AS text), CAST(:timeframe AS text),"
+                                + " CAST(:begin AS timestamptz) WHERE NOT EXISTS (SELECT 1 FROM open_order)"
+                                + " ON CONFLICT (secid, board, timeframe) DO UPDATE SET last_candle = EXCLUDED.last_candle"
+                                + " WHERE paper_candles.last_candle < EXCLUDED.last_candle)"
+                                // PostgreSQL runs a data-modifying WITH whether or not the main query reads it.
+                                + " SELECT EXISTS (SELECT 1 FROM open_order) AS open")
+                .param("secid", instrument.secid())
+                .param("board", instrument.board())
+                .param("timeframe", timeframe.code())
+                .param("begin", Timestamp.from(candleBegin))
+                .query((row, n) -> row.getBoolean("open"))
+                .single();
+    }
+
     private static PaperOrder order(ResultSet row, int rowNumber) throws SQLException {
         OrderRequest request = new OrderRequest(
                 row.getString("client_order_id"),

@@ -41,4 +41,11 @@ public interface PaperAccount {
 
     /** Records the candle as the market's last one; false, changing nothing, when it is not later than the last. */
     boolean advance(Instrument instrument, Timeframe timeframe, Instant candleBegin);
+
+    /**
+     * What most candles need, in one step: unless the market (instrument and timeframe) has an open order, the candle
+     * is {@linkplain #advance advanced} to and the result is true. False, changing nothing, when an order is open:
+     * the caller fills it under {@link #atomically}.
+     */
+    boolean advanceWhenNothingOpen(Instrument instrument, Timeframe timeframe, Instant candleBegin);
 }

@@ -78,6 +78,9 @@ public class PaperBrokerGateway implements BrokerGateway {
 
     @Override
     public synchronized List<Execution> executionsUpTo(Candle closed) {
+        if (account.advanceWhenNothingOpen(closed.instrument(), closed.timeframe(), closed.begin())) {
+            return List.of();
+        }
         return account.atomically(() -> {
             if (!account.advance(closed.instrument(), closed.timeframe(), closed.begin())) {
                 return List.of();

@@ -85,6 +85,18 @@ public class InMemoryPaperAccount implements PaperAccount {
         return true;
     }
 
+    @Override
+    public boolean advanceWhenNothingOpen(Instrument instrument, Timeframe timeframe, Instant candleBegin) {
+        boolean open = open().stream()
+                .map(PaperOrder::request)
+                .anyMatch(request -> request.instrument().equals(instrument) && request.timeframe() == timeframe);
+        if (open) {
+            return false;
+        }
+        advance(instrument, timeframe, candleBegin);
+        return true;
+    }
+
     /** Gives an accepted order a fill, as the exchange would have filled part of it. */
     public void fill(Execution fill) {
         PaperOrder order = orders.get(fill.clientOrderId());
