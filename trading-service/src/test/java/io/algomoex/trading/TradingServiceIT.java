@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
+import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Price;
 import io.algomoex.common.market.Side;
+import io.algomoex.common.market.Timeframe;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.algomoex.testsupport.service.RunningService;
+import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
+import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
+import io.algomoex.trading.application.port.BrokerOrder;
+import io.algomoex.trading.application.port.OrderRequest;
 import io.algomoex.trading.application.port.OrderStore;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +57,9 @@ class TradingServiceIT {
 
     @Autowired
     OrderStore orders;
+
+    @Autowired
+    JdbcPaperAccount paperAccount;
 
     @AfterEach
     void removeHalts() {
@@ -145,5 +158,62 @@ class TradingServiceIT {
                 .update();
         jdbc.sql("DELETE FROM trading.orders WHERE client_order_id = 'store-it-1'")
                 .update();
+    }
+
+    @Test
+    void thePaperBrokerOnItsTablesFillsAnOrderOnceAtTheNextCandlesOpen() {
+        Instrument paperIt = new Instrument("PAPERIT", "TQBR");
+        Instrument otherIt = new Instrument("PAPERIT2", "TQBR");
+        PaperBrokerGateway broker = new PaperBrokerGateway(new BigDecimal("0.0005"), paperAccount, Clock.systemUTC());
+        Instant first = Instant.parse("2026-01-05T07:00:00Z");
+        try {
+            // An open order of another market leaves this one on the one-statement path.
+            broker.executionsUpTo(paperCandle(otherIt, first, "50"));
+            broker.submit(new OrderRequest("paper-it-other", "s", otherIt, Timeframe.H1, Side.BUY, 1, 10));
+            assertThat(broker.executionsUpTo(paperCandle(paperIt, first, "100")))
+                    .isEmpty();
+            broker.submit(new OrderRequest("paper-it-1", "s", paperIt, Timeframe.H1, Side.BUY, 2, 20));
+
+            // The candle the order was placed on, seen again, and an older one fill nothing.
+            assertThat(broker.executionsUpTo(paperCandle(paperIt, first, "100")))
+                    .isEmpty();
+            assertThat(broker.executionsUpTo(paperCandle(paperIt, first.minusSeconds(3600), "90")))
+                    .isEmpty();
+            assertThat(broker.executionsUpTo(paperCandle(paperIt, first.plusSeconds(3600), "101.5")))
+                    .singleElement()
+                    .satisfies(fill -> {
+                        assertThat(fill.clientOrderId()).isEqualTo("paper-it-1");
+                        assertThat(fill.units()).isEqualTo(20);
+                        assertThat(fill.price()).isEqualByComparingTo("101.5");
+                        assertThat(fill.commission()).isEqualByComparingTo("1.015");
+                    });
+            assertThat(broker.executionsUpTo(paperCandle(paperIt, first.plusSeconds(3600), "101.5")))
+                    .isEmpty();
+            assertThat(broker.order("paper-it-1"))
+                    .get()
+                    .extracting(BrokerOrder::state)
+                    .isEqualTo(OrderState.FILLED);
+            assertThat(broker.order("paper-it-other"))
+                    .get()
+                    .extracting(BrokerOrder::state)
+                    .isEqualTo(OrderState.SUBMITTED);
+            assertThat(jdbc.sql("SELECT last_candle FROM trading.paper_candles WHERE secid = 'PAPERIT'")
+                            .query(Timestamp.class)
+                            .single()
+                            .toInstant())
+                    .isEqualTo(first.plusSeconds(3600));
+        } finally {
+            jdbc.sql("DELETE FROM trading.paper_fills WHERE client_order_id LIKE 'paper-it-%'")
+                    .update();
+            jdbc.sql("DELETE FROM trading.paper_orders WHERE client_order_id LIKE 'paper-it-%'")
+                    .update();
+            jdbc.sql("DELETE FROM trading.paper_candles WHERE secid LIKE 'PAPERIT%'")
+                    .update();
+        }
+    }
+
+    private static Candle paperCandle(Instrument instrument, Instant begin, String price) {
+        Price each = Price.of(price);
+        return new Candle(instrument, Timeframe.H1, begin, each, each, each, each, 1, null);
     }
 }
