@@ -72,6 +72,9 @@ class CrashRestartIT {
         if (dies != null) {
             properties.add("--crash-it.gateway-dies=" + dies.name());
         }
+        if (dies == GatewayThatDies.Moment.UNREACHABLE_AT_FIRST_SEND) {
+            properties.add("--algo.trading.reconcile.unsent-retry-interval=PT0.3S");
+        }
         List<Class<?>> sources = new ArrayList<>(
                 List.of(TradingServiceApplication.class, PostgresInfrastructure.class, RabbitInfrastructure.class));
         if (dies != null) {
@@ -145,6 +148,19 @@ class CrashRestartIT {
         assertThat(brokerOrders(restarted, id)).isEqualTo(1);
         assertThat(status(restarted)).containsEntry("reconciliation", "OK").containsEntry("halted", false);
         fillAndAssertBooksAgree(restarted, id);
+    }
+
+    @Test
+    void aBrokerUnreachableWhenTheOrderWasSentGetsItOnceWhenItIsBackWithoutARestart() throws InterruptedException {
+        ConfigurableApplicationContext service = start(GatewayThatDies.Moment.UNREACHABLE_AT_FIRST_SEND);
+        publishCandles(service, 0, 5);
+        assertThat(GatewayThatDies.died.await(30, TimeUnit.SECONDS)).isTrue();
+
+        String id = awaitOrder(service, "SUBMITTED");
+
+        assertThat(brokerOrders(service, id)).isEqualTo(1);
+        assertThat(status(service)).containsEntry("halted", false);
+        fillAndAssertBooksAgree(service, id);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
+import io.algomoex.trading.application.port.BrokerUnavailableException;
 import io.algomoex.trading.application.port.OrderRequest;
 import io.algomoex.trading.domain.Execution;
 import java.util.List;
@@ -30,7 +31,12 @@ final class GatewayThatDies implements BrokerGateway {
         /** The broker has accepted the order; the service never records it as SUBMITTED. */
         AFTER_SEND,
         /** The broker has filled the order and reported the fill; the service never books it. */
-        AFTER_FILL
+        AFTER_FILL,
+        /**
+         * Not a crash: the broker cannot be reached for the first order sent, as across a dropped connection, and
+         * answers every call after it.
+         */
+        UNREACHABLE_AT_FIRST_SEND
     }
 
     /** Counts down when the gateway dies; one per JVM, as one crash at a time is tested. */
@@ -39,10 +45,12 @@ final class GatewayThatDies implements BrokerGateway {
     private final BrokerGateway real;
     private final Moment moment;
     private volatile boolean dead;
+    private volatile boolean unreachableOnce;
 
     GatewayThatDies(BrokerGateway real, Moment moment) {
         this.real = real;
         this.moment = moment;
+        this.unreachableOnce = moment == Moment.UNREACHABLE_AT_FIRST_SEND;
     }
 
     @Override
@@ -50,6 +58,11 @@ final class GatewayThatDies implements BrokerGateway {
         alive();
         if (moment == Moment.BEFORE_SEND) {
             die();
+        }
+        if (unreachableOnce) {
+            unreachableOnce = false;
+            died.countDown();
+            throw new BrokerUnavailableException("connection reset by the test", null);
         }
         BrokerOrder accepted = real.submit(request);
         if (moment == Moment.AFTER_SEND) {

@@ -40,6 +40,7 @@ import org.springframework.stereotype.Service;
 public class ReconcileWithBroker {
 
     static final String NOT_SENT = "not sent before restart";
+    static final String NOT_SENT_IN_TIME = "not sent: the broker could not be reached before its signal candle passed";
     private static final String SERVICE = "trading-service";
     private static final String COMPONENT = "reconciliation";
     private static final List<OrderState> OPEN =
@@ -79,7 +80,7 @@ public class ReconcileWithBroker {
         List<String> mismatches = new ArrayList<>();
         try {
             for (Order order : openOrders()) {
-                reconcile(order, actions, mismatches);
+                reconcile(order, NOT_SENT, actions, mismatches);
             }
             comparePositions(mismatches);
             noteUnknownBrokerOrders();
@@ -97,6 +98,41 @@ public class ReconcileWithBroker {
         return outcome;
     }
 
+    /**
+     * Settles, while the service runs, the orders it stored but could not hand to the broker (left {@code NEW} by a
+     * broker that could not be reached), as reconciliation on start does: each is looked up by its client order id;
+     * one the broker did receive takes the broker's state, one it never received is sent again while its signal
+     * candle is its strategy's last and the strategy is not halted, and cancelled ({@value #NOT_SENT_IN_TIME}) once
+     * a later candle was acted on. A broker still unreachable leaves them for the next run; books that disagree with
+     * the broker halt the account. The caller holds the loop's lock ({@link ActOnClosedCandle#exclusively}).
+     *
+     * @return how many orders it acted on
+     */
+    public synchronized int retryUnsent() {
+        List<Order> unsent = books.orders().find(null, OrderState.NEW).reversed().stream()
+                .filter(order -> strategies.containsKey(order.strategyId()))
+                .toList();
+        if (unsent.isEmpty()) {
+            return 0;
+        }
+        List<String> actions = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        try {
+            for (Order order : unsent) {
+                reconcile(order, NOT_SENT_IN_TIME, actions, mismatches);
+            }
+        } catch (BrokerUnavailableException e) {
+            log.warn("{} unsent orders wait: the broker still cannot be reached ({})", unsent.size(), e.getMessage());
+        }
+        actions.forEach(action -> log.info("Unsent orders: {}", action));
+        if (!mismatches.isEmpty()) {
+            Reconciliation outcome = new Reconciliation(clock.instant(), actions, mismatches);
+            haltOn(outcome);
+            last = outcome;
+        }
+        return actions.size();
+    }
+
     /** The outcome of the last reconciliation, empty before the first. */
     public Optional<Reconciliation> last() {
         return Optional.ofNullable(last);
@@ -110,7 +146,7 @@ public class ReconcileWithBroker {
         return open;
     }
 
-    private void reconcile(Order order, List<String> actions, List<String> mismatches) {
+    private void reconcile(Order order, String notSentReason, List<String> actions, List<String> mismatches) {
         StrategyDefinition definition = strategies.get(order.strategyId());
         if (definition == null) {
             log.warn(
@@ -131,9 +167,12 @@ public class ReconcileWithBroker {
                         .find(order.clientOrderId())
                         .map(Order::state)
                         .orElseThrow();
-                actions.add("order " + order.clientOrderId() + " was never sent: sent it now, it is " + now);
+                actions.add("order " + order.clientOrderId() + " was never sent: "
+                        + (now == OrderState.NEW
+                                ? "sending it failed again, it stays NEW"
+                                : "sent it now, it is " + now));
             } else {
-                placeOrder.cancelled(order, NOT_SENT);
+                placeOrder.cancelled(order, notSentReason);
                 actions.add("order " + order.clientOrderId() + " was never sent and its signal candle "
                         + order.signalCandle() + " has passed or its strategy is halted: cancelled it");
             }

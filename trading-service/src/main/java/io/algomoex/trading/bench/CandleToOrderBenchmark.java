@@ -149,6 +149,8 @@ public final class CandleToOrderBenchmark {
                 "--spring.rabbitmq.host=127.0.0.1",
                 "--spring.rabbitmq.port=1",
                 "--algo.trading.outbox.relay-interval=P1D",
+                // No order is left unsent here; the retry would only take the loop's lock now and then.
+                "--algo.trading.reconcile.unsent-retry-interval=P1D",
                 // Candles round the clock and thousands a minute: neither the session hours nor a limit may stop an
                 // order, so every signal takes the full path to the gateway.
                 "--algo.trading.risk.session-hours-only=false",

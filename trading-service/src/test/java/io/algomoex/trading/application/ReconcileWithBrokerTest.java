@@ -328,6 +328,99 @@ class ReconcileWithBrokerTest {
         assertThat(outbox.appended(ServiceErrorOccurred.class)).hasSize(1);
     }
 
+    /** The paper gateway, unreachable while {@code down} is set, as a broker behind a dropped connection is. */
+    private static final class FlakyGateway extends PaperBrokerGateway {
+
+        private boolean down;
+
+        FlakyGateway(InMemoryPaperAccount account) {
+            super(new BigDecimal("0.0005"), account, CLOCK);
+        }
+
+        @Override
+        public synchronized BrokerOrder submit(OrderRequest request) {
+            if (down) {
+                throw new BrokerUnavailableException("connection reset", null);
+            }
+            return super.submit(request);
+        }
+
+        @Override
+        public synchronized Optional<BrokerOrder> order(String clientOrderId) {
+            if (down) {
+                throw new BrokerUnavailableException("connection reset", null);
+            }
+            return super.order(clientOrderId);
+        }
+    }
+
+    @Test
+    void whileRunningSendsAnOrderLeftNewOnceTheBrokerIsBackAndItsCandleIsStillTheLast() {
+        FlakyGateway flaky = new FlakyGateway(account);
+        ReconcileWithBroker running = reconciliationWith(flaky);
+        stored("a", OrderState.NEW);
+        progress.record(STRATEGY.id(), SIGNAL);
+        flaky.down = true;
+
+        assertThat(running.retryUnsent()).isZero();
+        assertThat(order("a").state()).isEqualTo(OrderState.NEW);
+        assertThat(halts.haltedScopes()).isEmpty();
+        assertThat(outbox.appended(ServiceErrorOccurred.class)).isEmpty();
+
+        flaky.down = false;
+        assertThat(running.retryUnsent()).isEqualTo(1);
+        assertThat(order("a").state()).isEqualTo(OrderState.SUBMITTED);
+        assertThat(account.orders()).containsOnlyKeys("a");
+        assertThat(outbox.appended(OrderSubmitted.class)).hasSize(1);
+
+        assertThat(running.retryUnsent()).isZero();
+        assertThat(account.orders()).hasSize(1);
+        assertThat(outbox.appended(OrderSubmitted.class)).hasSize(1);
+    }
+
+    @Test
+    void whileRunningCancelsAnOrderLeftNewOnceALaterCandleWasActedOn() {
+        stored("a", OrderState.NEW);
+        progress.record(STRATEGY.id(), NEXT);
+
+        assertThat(reconciliation.retryUnsent()).isEqualTo(1);
+
+        assertThat(order("a").state()).isEqualTo(OrderState.CANCELLED);
+        assertThat(order("a").reason()).isEqualTo(ReconcileWithBroker.NOT_SENT_IN_TIME);
+        assertThat(account.orders()).isEmpty();
+        assertThat(outbox.appended(OrderRejected.class))
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event.reason()).isEqualTo("cancelled: " + ReconcileWithBroker.NOT_SENT_IN_TIME));
+        assertThat(halts.haltedScopes()).isEmpty();
+    }
+
+    @Test
+    void whileRunningAdoptsAnOrderLeftNewThatTheBrokerDidReceiveWithoutSendingItAgain() {
+        stored("a", OrderState.NEW);
+        sendToBroker("a");
+        progress.record(STRATEGY.id(), SIGNAL);
+
+        assertThat(reconciliation.retryUnsent()).isEqualTo(1);
+
+        assertThat(order("a").state()).isEqualTo(OrderState.SUBMITTED);
+        assertThat(account.orders()).hasSize(1);
+        assertThat(outbox.appended(OrderSubmitted.class)).hasSize(1);
+    }
+
+    @Test
+    void whileRunningLeavesSubmittedOrdersAndOtherStrategiesOrdersAlone() {
+        stored("a", OrderState.SUBMITTED);
+        orders.create(Order.intent("b", "gone-strategy", SBER, Side.BUY, 1, 10, SIGNAL, SIGNAL), SIGNAL);
+        progress.record(STRATEGY.id(), NEXT);
+
+        assertThat(reconciliation.retryUnsent()).isZero();
+
+        assertThat(order("a").state()).isEqualTo(OrderState.SUBMITTED);
+        assertThat(order("b").state()).isEqualTo(OrderState.NEW);
+        assertThat(outbox.appended(OrderRejected.class)).isEmpty();
+    }
+
     private ReconcileWithBroker reconciliationWith(BrokerGateway broker) {
         return new ReconcileWithBroker(
                 new TradingSettings(TradingMode.PAPER, List.of(STRATEGY)),
