@@ -29,6 +29,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +61,7 @@ class CrashRestartIT {
                 "--algo.trading.amqp.command-queue=trading.commands.crash-it",
                 "--algo.trading.amqp.command-dead-letter-queue=trading.commands.crash-it.dlq",
                 "--algo.trading.outbox.relay-interval=PT0.2S",
+                "--algo.api.token=crash-it-token",
                 "--algo.trading.risk.session-hours-only=false",
                 "--algo.trading.strategies[0].id=" + STRATEGY,
                 "--algo.trading.strategies[0].secid=" + SECID,
@@ -278,7 +280,34 @@ class CrashRestartIT {
         assertThat(new String(error.getBody(), StandardCharsets.UTF_8))
                 .contains("\"component\":\"reconciliation\"")
                 .contains("CRASHIT/TQBR position is 30 units");
+
+        // Resuming reconciles again: refused while the difference is there, accepted once the books are put right.
+        var refused = resume(restarted);
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat(refused.getBody())
+                .extractingByKey("detail")
+                .asString()
+                .startsWith("the books still disagree with the broker, trading stays halted: CRASHIT/TQBR position"
+                        + " is 30 units in our books but 0 at the broker");
+        assertThat(status(restarted)).containsEntry("halted", true);
+        jdbc.sql("DELETE FROM trading.positions WHERE strategy_id = :s")
+                .param("s", STRATEGY)
+                .update();
+        var resumed = resume(restarted);
+        assertThat(resumed.getStatusCode().value()).isEqualTo(200);
+        assertThat(resumed.getBody()).containsEntry("halted", false).containsEntry("reconciliation", "OK");
         admin.deleteQueue(errors.getName());
+    }
+
+    private static ResponseEntity<Map<String, Object>> resume(ConfigurableApplicationContext context) {
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        return new RunningService(port)
+                .http()
+                .post()
+                .uri("/api/v1/resume")
+                .header("Authorization", "Bearer crash-it-token")
+                .retrieve()
+                .toEntity(RunningService.JSON_OBJECT);
     }
 
     private void fillAndAssertBooksAgree(ConfigurableApplicationContext context, String id) {

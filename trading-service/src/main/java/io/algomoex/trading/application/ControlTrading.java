@@ -6,19 +6,23 @@ import io.algomoex.trading.application.port.EventOutbox;
 import io.algomoex.trading.application.port.HaltStore;
 import io.algomoex.trading.application.port.ProcessedCommands;
 import io.algomoex.trading.application.port.Transactions;
+import io.algomoex.trading.domain.Reconciliation;
 import io.algomoex.trading.domain.StrategyDefinition;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * The kill switch: halts or resumes one strategy or the whole account, from REST or from a command message. The halt
  * row and its event commit together; halting what is halted, or resuming what runs, changes nothing and publishes
- * nothing.
+ * nothing. Resuming an account that reconciliation halted reconciles again first, and stays halted while the books
+ * and the broker still disagree.
  */
 @Service
 public class ControlTrading {
@@ -31,14 +35,37 @@ public class ControlTrading {
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
+    private final Supplier<Reconciliation> reconcile;
 
+    @Autowired
     ControlTrading(
             TradingSettings settings,
             HaltStore halts,
             ProcessedCommands processed,
             EventOutbox outbox,
             Transactions transactions,
-            Clock clock) {
+            Clock clock,
+            ReconcileWithBroker reconcileWithBroker,
+            ActOnClosedCandle loop) {
+        this(
+                settings,
+                halts,
+                processed,
+                outbox,
+                transactions,
+                clock,
+                () -> loop.exclusively(reconcileWithBroker::reconcile));
+    }
+
+    /** @param reconcile reconciles the books with the broker while no candle is acted on */
+    ControlTrading(
+            TradingSettings settings,
+            HaltStore halts,
+            ProcessedCommands processed,
+            EventOutbox outbox,
+            Transactions transactions,
+            Clock clock,
+            Supplier<Reconciliation> reconcile) {
         this.strategyIds =
                 settings.strategies().stream().map(StrategyDefinition::id).collect(Collectors.toUnmodifiableSet());
         this.halts = halts;
@@ -46,6 +73,7 @@ public class ControlTrading {
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
+        this.reconcile = reconcile;
     }
 
     /**
@@ -59,9 +87,18 @@ public class ControlTrading {
         transactions.run(() -> haltNow(strategyId, requestedBy));
     }
 
-    /** Resumes a strategy, or everything (the account and every strategy) when {@code strategyId} is null. */
+    /**
+     * Resumes a strategy, or everything (the account and every strategy) when {@code strategyId} is null.
+     *
+     * @throws ResumeRefusedException when reconciliation halted the account and the books still disagree with the
+     *     broker
+     */
     public void resume(String strategyId, String requestedBy) {
         requireKnown(strategyId);
+        Reconciliation check = reconcileBeforeResuming(strategyId);
+        if (check != null && !check.agrees()) {
+            throw new ResumeRefusedException(String.join("; ", check.mismatches()));
+        }
         transactions.run(() -> resumeNow(strategyId, requestedBy));
     }
 
@@ -75,14 +112,38 @@ public class ControlTrading {
         });
     }
 
-    /** {@link #resume} for a command message; a command id seen before is skipped. */
+    /**
+     * {@link #resume} for a command message; a command id seen before is skipped. A refused resume is logged and the
+     * command is done with: reconciliation has published the differences as {@code service.error}.
+     */
     public void resume(UUID commandId, String strategyId, String requestedBy) {
         requireKnown(strategyId);
+        Reconciliation check = reconcileBeforeResuming(strategyId);
+        boolean refused = check != null && !check.agrees();
         transactions.run(() -> {
-            if (firstTime(commandId)) {
+            if (firstTime(commandId) && !refused) {
                 resumeNow(strategyId, requestedBy);
             }
         });
+        if (refused) {
+            log.error(
+                    "Resume by {} refused: {}",
+                    requestedBy,
+                    new ResumeRefusedException(String.join("; ", check.mismatches())).getMessage());
+        }
+    }
+
+    /**
+     * Reconciles again when the resume would lift an account halt that reconciliation imposed; null when it would
+     * not. Resuming one strategy leaves the account's halt, so it needs no check.
+     */
+    private Reconciliation reconcileBeforeResuming(String strategyId) {
+        String accountHalt = halts.haltedScopes().get(HaltStore.ACCOUNT);
+        if (strategyId != null || accountHalt == null || !accountHalt.startsWith(ReconcileWithBroker.MISMATCH_HALT)) {
+            return null;
+        }
+        log.info("The account was halted by reconciliation ({}): reconciling again before resuming", accountHalt);
+        return reconcile.get();
     }
 
     private void haltNow(String strategyId, String requestedBy) {

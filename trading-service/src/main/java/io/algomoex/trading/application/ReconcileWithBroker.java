@@ -39,6 +39,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReconcileWithBroker {
 
+    /** How the reason of a halt that reconciliation imposed begins. */
+    public static final String MISMATCH_HALT = "reconciliation mismatch: ";
+
     static final String NOT_SENT = "not sent before restart";
     static final String NOT_SENT_IN_TIME = "not sent: the broker could not be reached before its signal candle passed";
     private static final String SERVICE = "trading-service";
@@ -239,7 +242,7 @@ public class ReconcileWithBroker {
         log.error(message);
         Instant now = clock.instant();
         books.transactions().run(() -> {
-            String reason = abbreviate("reconciliation mismatch: " + String.join("; ", outcome.mismatches()));
+            String reason = abbreviate(MISMATCH_HALT + String.join("; ", outcome.mismatches()));
             if (halts.halt(HaltStore.ACCOUNT, reason, now)) {
                 books.outbox().append(new TradingHalted(null, reason));
             }
