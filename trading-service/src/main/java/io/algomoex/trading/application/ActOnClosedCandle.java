@@ -133,19 +133,14 @@ public class ActOnClosedCandle {
 
     private void act(LiveStrategy strategy, Candle candle, List<Execution> executions, Instant received) {
         StrategyDefinition definition = strategy.definition();
-        List<Execution> own = executions.stream()
-                .filter(execution -> belongsTo(execution, definition))
-                .toList();
         // One read of every strategy's position gives this one's and serves the account's loss and position limits.
         List<Position> stored = books.positions().all();
         Position before = bookExecutions.currentIn(stored, definition);
-        // Most candles bring no fill of this strategy: they skip this transaction.
-        Position filled = own.isEmpty()
+        // Most candles bring no fill: they skip this transaction.
+        Position filled = executions.isEmpty()
                 ? before
-                : books.transactions().inTransaction(() -> {
-                    own.forEach(execution -> bookExecutions.book(execution, definition, clock.instant()));
-                    return bookExecutions.current(definition);
-                });
+                : books.transactions()
+                        .inTransaction(() -> bookExecutions.bookOwn(executions, before, definition, clock.instant()));
         Signal signal = strategy.evaluate(candle, filled.units());
         Position marked = filled.markTo(candle.close().value(), candle.begin());
         List<Position> all = BookExecutions.replacing(stored, marked);
@@ -193,13 +188,6 @@ public class ActOnClosedCandle {
         }
         risk.accepted(intent, now);
         return true;
-    }
-
-    private boolean belongsTo(Execution execution, StrategyDefinition definition) {
-        return books.orders()
-                .find(execution.clientOrderId())
-                .map(order -> order.strategyId().equals(definition.id()))
-                .orElse(false);
     }
 
     private boolean isHalted(StrategyDefinition definition) {

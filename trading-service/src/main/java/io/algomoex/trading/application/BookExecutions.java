@@ -52,22 +52,45 @@ final class BookExecutions {
      * larger than the order's unfilled units (booked already, for example by reconciliation) is logged and ignored.
      */
     void book(Execution execution, StrategyDefinition definition, Instant at) {
-        Order order = orders.find(execution.clientOrderId()).orElse(null);
+        book(execution, orders.find(execution.clientOrderId()).orElse(null), current(definition), definition, at);
+    }
+
+    /**
+     * Books those of a candle's fills that fill the strategy's orders, as {@link #book} does; fills of other
+     * strategies' orders and of unknown orders are left to others. Each fill's order is read once.
+     *
+     * @param position the strategy's position before these fills
+     * @return the strategy's position after them
+     */
+    Position bookOwn(List<Execution> executions, Position position, StrategyDefinition definition, Instant at) {
+        Position booked = position;
+        for (Execution execution : executions) {
+            Optional<Order> order = orders.find(execution.clientOrderId());
+            if (order.isPresent() && order.get().strategyId().equals(definition.id())) {
+                booked = book(execution, order.get(), booked, definition, at);
+            }
+        }
+        return booked;
+    }
+
+    /** Books the fill of {@code order} (null when unknown) into it and {@code position}; returns the position. */
+    private Position book(
+            Execution execution, Order order, Position position, StrategyDefinition definition, Instant at) {
         if (order == null || order.state().isFinal() || execution.units() > order.unfilledUnits()) {
             log.warn(
                     "Ignoring execution of {} units of {} order {}",
                     execution.units(),
                     order == null ? "unknown" : order.state() + " (" + order.unfilledUnits() + " unfilled)",
                     execution.clientOrderId());
-            return;
+            return position;
         }
         if (order.state() == OrderState.NEW) {
             log.warn("Order {} filled before it was recorded as submitted", order.clientOrderId());
         }
         Order filled = order.fill(execution);
         orders.update(filled, at);
-        Position position = current(definition).apply(execution);
-        positions.save(position);
+        Position booked = position.apply(execution);
+        positions.save(booked);
         outbox.append(new OrderFilled(
                 filled.clientOrderId(),
                 filled.strategyId(),
@@ -78,9 +101,10 @@ final class BookExecutions {
                 execution.price(),
                 execution.commission(),
                 execution.executedAt()));
-        outbox.append(positionChanged(position, definition));
+        outbox.append(positionChanged(booked, definition));
         metrics.orderReached(filled.state());
-        metrics.positionValued(position);
+        metrics.positionValued(booked);
+        return booked;
     }
 
     /** Stores a position valued at a candle's close ({@link Position#markTo}) and reports its figures. */
