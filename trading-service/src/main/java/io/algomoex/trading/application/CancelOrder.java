@@ -9,8 +9,6 @@ import io.algomoex.trading.domain.StrategyDefinition;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,8 +39,7 @@ public class CancelOrder {
             ActOnClosedCandle loop,
             TradingMetrics metrics,
             Clock clock) {
-        this.strategies =
-                settings.strategies().stream().collect(Collectors.toMap(StrategyDefinition::id, Function.identity()));
+        this.strategies = settings.byId();
         this.gateway = gateway;
         this.books = books;
         this.loop = loop;

@@ -7,12 +7,10 @@ import io.algomoex.trading.application.port.HaltStore;
 import io.algomoex.trading.application.port.ProcessedCommands;
 import io.algomoex.trading.application.port.Transactions;
 import io.algomoex.trading.domain.Reconciliation;
-import io.algomoex.trading.domain.StrategyDefinition;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,8 +64,7 @@ public class ControlTrading {
             Transactions transactions,
             Clock clock,
             Supplier<Reconciliation> reconcile) {
-        this.strategyIds =
-                settings.strategies().stream().map(StrategyDefinition::id).collect(Collectors.toUnmodifiableSet());
+        this.strategyIds = Set.copyOf(settings.byId().keySet());
         this.halts = halts;
         this.processed = processed;
         this.outbox = outbox;

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +66,7 @@ public class ReconcileWithBroker {
             HaltStore halts,
             TradingMetrics metrics,
             Clock clock) {
-        this.strategies =
-                settings.strategies().stream().collect(Collectors.toMap(StrategyDefinition::id, Function.identity()));
+        this.strategies = settings.byId();
         this.gateway = gateway;
         this.books = books;
         this.halts = halts;

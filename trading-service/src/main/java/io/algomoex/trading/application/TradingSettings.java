@@ -3,7 +3,9 @@ package io.algomoex.trading.application;
 import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingMode;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,5 +26,12 @@ public record TradingSettings(TradingMode mode, List<StrategyDefinition> strateg
                 throw new IllegalArgumentException("strategy id '" + strategy.id() + "' is configured twice");
             }
         }
+    }
+
+    /** The strategies by id, in configuration order. */
+    public Map<String, StrategyDefinition> byId() {
+        Map<String, StrategyDefinition> byId = new LinkedHashMap<>();
+        strategies.forEach(strategy -> byId.put(strategy.id(), strategy));
+        return byId;
     }
 }

@@ -112,9 +112,7 @@ public record Order(
      * @throws IllegalStateException when the order is final or the fill is more than its unfilled units
      */
     public Order fill(Execution execution) {
-        if (state.isFinal()) {
-            throw new IllegalStateException("order " + clientOrderId + " is already " + state);
-        }
+        requireOpen();
         if (!execution.clientOrderId().equals(clientOrderId) || execution.side() != side) {
             throw new IllegalArgumentException("execution " + execution + " is not a fill of order " + clientOrderId);
         }
@@ -154,16 +152,12 @@ public record Order(
 
     /** The order cancelled, keeping the fills it had; a NEW order is cancelled before the broker heard of it. */
     public Order cancelled(String why) {
-        if (state.isFinal()) {
-            throw new IllegalStateException("order " + clientOrderId + " is already " + state);
-        }
+        requireOpen();
         return withState(OrderState.CANCELLED, why);
     }
 
     public Order rejected(String why) {
-        if (state.isFinal()) {
-            throw new IllegalStateException("order " + clientOrderId + " is already " + state);
-        }
+        requireOpen();
         return withState(OrderState.REJECTED, why);
     }
 
@@ -183,6 +177,12 @@ public record Order(
                 commission,
                 filledAt,
                 why);
+    }
+
+    private void requireOpen() {
+        if (state.isFinal()) {
+            throw new IllegalStateException("order " + clientOrderId + " is already " + state);
+        }
     }
 
     private void requireState(OrderState expected) {
