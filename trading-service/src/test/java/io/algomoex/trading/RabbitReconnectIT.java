@@ -9,6 +9,7 @@ import io.algomoex.common.event.CandleClosed;
 import io.algomoex.common.event.Exchanges;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
+import io.algomoex.testsupport.infrastructure.LocalRabbit;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -103,8 +104,8 @@ class RabbitReconnectIT {
         publish(candles.subList(0, 200));
         await().atMost(Duration.ofSeconds(60)).until(() -> sentSince(before) >= 20);
         long atDrop = lastOutboxId();
-        List<String> closed = new RabbitConnections(connectionFactory.getVirtualHost(), json)
-                .closeAll("RabbitReconnectIT drops the service's connections");
+        List<String> closed = LocalRabbit.closeConnections(
+                connectionFactory.getVirtualHost(), "RabbitReconnectIT drops the service's connections");
         log.info(
                 "Closed RabbitMQ connections {} with {} events sent, outbox at id {}",
                 closed,

@@ -8,21 +8,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The RabbitMQ virtual host integration tests use on a local broker. By default every JVM gets its own vhost
  * {@code algomoex_<pid>_it}, deleted with all its queues and exchanges when the JVM exits; a name set in
  * {@code ALGO_IT_RABBITMQ_VHOST} is created if missing and kept. The vhost is managed through the management HTTP API
- * when it answers, else with {@code rabbitmqctl} on this machine.
+ * when it answers, else with {@code rabbitmqctl} on this machine; so are the connections a test cuts
+ * ({@link #closeConnections}).
  */
-final class LocalRabbit {
+public final class LocalRabbit {
 
     private static final Logger log = LoggerFactory.getLogger(LocalRabbit.class);
+    private static final String CREATE_VHOST = "create a RabbitMQ vhost";
     private static String virtualHost;
 
     private LocalRabbit() {}
@@ -54,14 +59,34 @@ final class LocalRabbit {
         return virtualHost;
     }
 
+    /**
+     * Closes every client connection of a virtual host on the local broker, as a broker restart or a network cut would.
+     *
+     * @return how they were closed: the connection names the management API listed, or {@code rabbitmqctl}
+     */
+    public static List<String> closeConnections(String virtualHost, String reason) {
+        String listed = call("GET", "/api/vhosts/" + encode(virtualHost) + "/connections?columns=name", null);
+        if (listed == null) {
+            rabbitmqctl(List.of("close_all_connections", "--vhost", virtualHost, reason), false, "close connections");
+            return List.of("rabbitmqctl");
+        }
+        List<String> closed = new ArrayList<>();
+        for (JsonNode connection : JsonMapper.shared().readTree(listed)) {
+            String name = connection.get("name").asString();
+            call("DELETE", "/api/connections/" + encode(name), null);
+            closed.add(name);
+        }
+        return closed;
+    }
+
     private static void create(String name) {
         String path = "/api/vhosts/" + encode(name);
         String permissions = "/api/permissions/" + encode(name) + "/" + encode(user());
         boolean viaHttp = management("PUT", path, "{}")
                 && management("PUT", permissions, "{\"configure\":\".*\",\"write\":\".*\",\"read\":\".*\"}");
         if (!viaHttp) {
-            rabbitmqctl(List.of("add_vhost", name), true);
-            rabbitmqctl(List.of("set_permissions", "-p", name, user(), ".*", ".*", ".*"), false);
+            rabbitmqctl(List.of("add_vhost", name), true, CREATE_VHOST);
+            rabbitmqctl(List.of("set_permissions", "-p", name, user(), ".*", ".*", ".*"), false, CREATE_VHOST);
         }
         log.info("Using RabbitMQ vhost {} for integration tests", name);
     }
@@ -69,7 +94,7 @@ final class LocalRabbit {
     private static void delete(String name) {
         if (!management("DELETE", "/api/vhosts/" + encode(name), null)) {
             try {
-                rabbitmqctl(List.of("delete_vhost", name), false);
+                rabbitmqctl(List.of("delete_vhost", name), false, "delete a RabbitMQ vhost");
             } catch (IllegalStateException e) {
                 log.warn("Could not delete RabbitMQ vhost {}: {}", name, e.getMessage());
             }
@@ -78,6 +103,14 @@ final class LocalRabbit {
 
     /** Calls the management API; false when it does not answer (plugin off), so the caller falls back. */
     private static boolean management(String method, String path, String body) {
+        return call(method, path, body) != null;
+    }
+
+    /**
+     * Calls the management API and returns the response body, or {@code null} when it does not answer. A DELETE of
+     * something already gone counts as done.
+     */
+    private static String call(String method, String path, String body) {
         BackingService service = BackingService.RABBITMQ;
         String port = Environment.get("ALGO_IT_RABBITMQ_MANAGEMENT_PORT", "15672");
         String credentials =
@@ -94,20 +127,21 @@ final class LocalRabbit {
                 HttpClient.newBuilder().connectTimeout(Duration.ofMillis(300)).build()) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 == 2 || (method.equals("DELETE") && response.statusCode() == 404)) {
-                return true;
+                return response.body();
             }
             throw new IllegalStateException("RabbitMQ management API answered " + response.statusCode() + " to "
                     + method + " " + path + ": " + response.body());
         } catch (IOException e) {
-            return false;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         }
     }
 
-    private static void rabbitmqctl(List<String> arguments, boolean tolerateExisting) {
-        List<String> command = new java.util.ArrayList<>(List.of("rabbitmqctl"));
+    /** @param purpose what the command is for, named in the error when neither way works */
+    private static void rabbitmqctl(List<String> arguments, boolean tolerateExisting, String purpose) {
+        List<String> command = new ArrayList<>(List.of("rabbitmqctl"));
         command.addAll(arguments);
         try {
             Process process =
@@ -122,10 +156,12 @@ final class LocalRabbit {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + output.strip());
             }
         } catch (IOException e) {
+            String hint = CREATE_VHOST.equals(purpose)
+                    ? ". Enable rabbitmq_management or set ALGO_IT_RABBITMQ_VHOST to an existing *_it vhost."
+                    : "";
             throw new IllegalStateException(
-                    "cannot create a RabbitMQ vhost for integration tests: the management API"
-                            + " (port 15672) does not answer and rabbitmqctl cannot run (" + e.getMessage()
-                            + "). Enable rabbitmq_management or set ALGO_IT_RABBITMQ_VHOST to an existing *_it vhost.",
+                    "cannot " + purpose + " for integration tests: the management API (port 15672) does not"
+                            + " answer and rabbitmqctl cannot run (" + e.getMessage() + ")" + hint,
                     e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
