@@ -123,16 +123,8 @@ final class LiveLoopFixture {
     }
 
     static Candle candle(Instant begin, String open, String high, String low, String close) {
-        return new Candle(
-                INSTRUMENT,
-                Timeframe.H1,
-                begin,
-                Price.of(open),
-                Price.of(high),
-                Price.of(low),
-                Price.of(close),
-                100,
-                null);
+        return candle(
+                begin, new BigDecimal(open), new BigDecimal(high), new BigDecimal(low), new BigDecimal(close), 100);
     }
 
     /** A candle of the fixture's instrument from exact decimal prices. */
