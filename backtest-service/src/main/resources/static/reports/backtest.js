@@ -2,32 +2,25 @@ import {
     AXIS_LABEL,
     api,
     chartIn,
-    failed,
     fetchJson,
     fillPairs,
     fillTable,
     formatNumber,
     formatTime,
     metricRows,
-    pageId,
+    showPage,
     signClass,
 } from './report.js';
 
 const UP = '#15803d';
 const DOWN = '#b91c1c';
 
-async function load() {
-    const id = pageId();
-    try {
-        const [report, chart] = await Promise.all([
-            fetchJson(api(`backtests/${encodeURIComponent(id)}`)),
-            fetchJson(api(`backtests/${encodeURIComponent(id)}/chart`)),
-        ]);
-        render(id, report, chart);
-        document.body.dataset.state = 'ready';
-    } catch (error) {
-        failed(error, `Backtest run ${id}`);
-    }
+async function show(id) {
+    const [report, chart] = await Promise.all([
+        fetchJson(api(`backtests/${encodeURIComponent(id)}`)),
+        fetchJson(api(`backtests/${encodeURIComponent(id)}/chart`)),
+    ]);
+    render(id, report, chart);
 }
 
 function render(id, report, chart) {
@@ -216,4 +209,4 @@ function renderTrades(trades) {
     );
 }
 
-load();
+showPage('Backtest run', show);

@@ -2,32 +2,20 @@ import {
     AXIS_LABEL,
     api,
     chartIn,
-    failed,
     fetchJson,
     fillTable,
     formatNumber,
     formatTime,
-    pageId,
+    showPage,
     signClass,
+    unfinished,
 } from './report.js';
 
-const REFRESH_MILLIS = 3000;
-const UNFINISHED = ['QUEUED', 'RUNNING'];
-
-async function load() {
-    const id = pageId();
-    try {
-        const sweep = await fetchJson(api(`sweeps/${encodeURIComponent(id)}`));
-        const results = sweep.completed > 0 ? await fetchJson(api(`sweeps/${encodeURIComponent(id)}/results`)) : [];
-        render(sweep, results);
-        const running = UNFINISHED.includes(sweep.status);
-        document.body.dataset.state = running ? 'running' : 'ready';
-        if (running) {
-            setTimeout(load, REFRESH_MILLIS);
-        }
-    } catch (error) {
-        failed(error, `Sweep ${id}`);
-    }
+async function show(id) {
+    const sweep = await fetchJson(api(`sweeps/${encodeURIComponent(id)}`));
+    const results = sweep.completed > 0 ? await fetchJson(api(`sweeps/${encodeURIComponent(id)}/results`)) : [];
+    render(sweep, results);
+    return sweep.status;
 }
 
 function render(sweep, results) {
@@ -52,7 +40,7 @@ function renderStatus(sweep) {
     status.className = `status ${sweep.status}`;
     const progress = document.getElementById('progress');
     progress.value = sweep.progress ?? 0;
-    progress.hidden = !UNFINISHED.includes(sweep.status);
+    progress.hidden = !unfinished(sweep.status);
     document.getElementById('progress-text').textContent =
         `${sweep.completed ?? 0} / ${sweep.combinations ?? '?'} (${formatNumber(100 * (sweep.progress ?? 0), 1)} %)`;
     const error = document.getElementById('error');
@@ -167,4 +155,4 @@ function renderTop(sweep, objective) {
     );
 }
 
-load();
+showPage('Sweep', show);

@@ -2,33 +2,20 @@ import {
     AXIS_LABEL,
     api,
     chartIn,
-    failed,
     fetchJson,
     fillPairs,
     fillTable,
     formatNumber,
     formatTime,
     metricRows,
-    pageId,
+    showPage,
     signClass,
 } from './report.js';
 
-const REFRESH_MILLIS = 3000;
-const UNFINISHED = ['QUEUED', 'RUNNING'];
-
-async function load() {
-    const id = pageId();
-    try {
-        const run = await fetchJson(api(`walk-forward/${encodeURIComponent(id)}`));
-        render(run);
-        const running = UNFINISHED.includes(run.status);
-        document.body.dataset.state = running ? 'running' : 'ready';
-        if (running) {
-            setTimeout(load, REFRESH_MILLIS);
-        }
-    } catch (error) {
-        failed(error, `Walk-forward ${id}`);
-    }
+async function show(id) {
+    const run = await fetchJson(api(`walk-forward/${encodeURIComponent(id)}`));
+    render(run);
+    return run.status;
 }
 
 function render(run) {
@@ -142,4 +129,4 @@ function renderFolds(folds) {
     );
 }
 
-load();
+showPage('Walk-forward', show);
