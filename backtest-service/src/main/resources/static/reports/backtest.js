@@ -3,6 +3,7 @@ import {
     api,
     chartIn,
     fetchJson,
+    fillCards,
     fillPairs,
     fillTable,
     formatNumber,
@@ -76,20 +77,7 @@ function renderCards(report) {
         ['Trades', formatNumber(metrics.trades, 0), ''],
         ['Win rate', `${formatNumber(metrics.winRatePercent, 1)} %`, ''],
     ];
-    document.getElementById('cards').replaceChildren(
-        ...cards.map(([label, value, className]) => {
-            const card = document.createElement('div');
-            card.className = 'card';
-            const caption = document.createElement('div');
-            caption.className = 'label';
-            caption.textContent = label;
-            const figure = document.createElement('div');
-            figure.className = `value ${className}`;
-            figure.textContent = value;
-            card.append(caption, figure);
-            return card;
-        }),
-    );
+    fillCards(document.getElementById('cards'), cards);
 }
 
 function drawPrice(chart, labels, instrument) {

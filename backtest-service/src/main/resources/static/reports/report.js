@@ -1,4 +1,4 @@
-// Shared by the report pages: fetching the JSON API and refreshing, formatting, tables and chart set-up.
+// Shared by the report pages: fetching the JSON API and refreshing, formatting, tables, cards and chart set-up.
 
 const moscowTime = new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Europe/Moscow',
@@ -185,6 +185,34 @@ export async function showPage(what, show) {
 
 export function unfinished(status) {
     return UNFINISHED.includes(status);
+}
+
+/** The status badge of a sweep or walk-forward, and the error it ended with, if any. */
+export function showStatus(job, what) {
+    const status = document.getElementById('status');
+    status.textContent = job.status;
+    status.className = `status ${job.status}`;
+    const error = document.getElementById('error');
+    error.textContent = job.error ? `${what} ${job.status.toLowerCase()}: ${job.error}` : '';
+    error.hidden = !job.error;
+}
+
+/** Fills the row of headline cards: each is [label, value, className?], the class marking the value's sign. */
+export function fillCards(element, cards) {
+    element.replaceChildren(
+        ...cards.map(([label, value, className]) => {
+            const card = document.createElement('div');
+            card.className = 'card';
+            const caption = document.createElement('div');
+            caption.className = 'label';
+            caption.textContent = label;
+            const figure = document.createElement('div');
+            figure.className = ['value', className].filter(Boolean).join(' ');
+            figure.textContent = value;
+            card.append(caption, figure);
+            return card;
+        }),
+    );
 }
 
 /** One chart per element, kept across refreshes; SVG for ordinary sizes, canvas for very long series. */

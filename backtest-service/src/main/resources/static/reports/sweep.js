@@ -3,10 +3,12 @@ import {
     api,
     chartIn,
     fetchJson,
+    fillCards,
     fillTable,
     formatNumber,
     formatTime,
     showPage,
+    showStatus,
     signClass,
     unfinished,
 } from './report.js';
@@ -28,24 +30,19 @@ function render(sweep, results) {
         ` · objective ${request.objective} · min trades ${request.minTrades ?? 0} · created ` +
         `${formatTime(sweep.createdAt)} MSK` +
         (sweep.finishedAt ? ` · finished ${formatTime(sweep.finishedAt)} MSK` : '');
-    renderStatus(sweep);
+    showStatus(sweep, 'Sweep');
+    renderProgress(sweep);
     renderCards(sweep, request.objective);
     drawHeatmap(results, request.objective);
     renderTop(sweep, request.objective);
 }
 
-function renderStatus(sweep) {
-    const status = document.getElementById('status');
-    status.textContent = sweep.status;
-    status.className = `status ${sweep.status}`;
+function renderProgress(sweep) {
     const progress = document.getElementById('progress');
     progress.value = sweep.progress ?? 0;
     progress.hidden = !unfinished(sweep.status);
     document.getElementById('progress-text').textContent =
         `${sweep.completed ?? 0} / ${sweep.combinations ?? '?'} (${formatNumber(100 * (sweep.progress ?? 0), 1)} %)`;
-    const error = document.getElementById('error');
-    error.textContent = sweep.error ? `Sweep ${sweep.status.toLowerCase()}: ${sweep.error}` : '';
-    error.hidden = !sweep.error;
 }
 
 function renderCards(sweep, objective) {
@@ -58,20 +55,7 @@ function renderCards(sweep, objective) {
         ['Best final value, RUB', formatNumber(best?.finalValue)],
         ['Best trades', formatNumber(best?.trades, 0)],
     ];
-    document.getElementById('cards').replaceChildren(
-        ...cards.map(([label, value]) => {
-            const card = document.createElement('div');
-            card.className = 'card';
-            const caption = document.createElement('div');
-            caption.className = 'label';
-            caption.textContent = label;
-            const figure = document.createElement('div');
-            figure.className = 'value';
-            figure.textContent = value;
-            card.append(caption, figure);
-            return card;
-        }),
-    );
+    fillCards(document.getElementById('cards'), cards);
 }
 
 function drawHeatmap(results, objective) {
