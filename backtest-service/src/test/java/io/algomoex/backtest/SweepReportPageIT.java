@@ -84,13 +84,7 @@ class SweepReportPageIT extends ReportPageTest {
                 .isEqualTo("not-found");
         assertThat(browser.driver().findElement(By.id("message")).getText())
                 .startsWith("Sweep " + id + " was not found: ");
-        assertThat(browser.driver().findElement(By.id("report")).isDisplayed()).isFalse();
-        // The only errors are the browser's own notes on the API's 404 answer the page reported.
-        assertThat(severe(browser.console()))
-                .isNotEmpty()
-                .allSatisfy(entry -> assertThat(entry.getMessage())
-                        .contains("/api/v1/sweeps/" + id)
-                        .contains("404"));
+        assertReportHiddenAndOnlyThe404sLogged("/api/v1/sweeps/" + id);
         browser.screenshot("sweep-not-found");
     }
 }

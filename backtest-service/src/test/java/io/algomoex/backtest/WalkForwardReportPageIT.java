@@ -76,13 +76,7 @@ class WalkForwardReportPageIT extends ReportPageTest {
                 .isEqualTo("not-found");
         assertThat(browser.driver().findElement(By.id("message")).getText())
                 .startsWith("Walk-forward " + id + " was not found: ");
-        assertThat(browser.driver().findElement(By.id("report")).isDisplayed()).isFalse();
-        // The only errors are the browser's own notes on the API's 404 answer the page reported.
-        assertThat(severe(browser.console()))
-                .isNotEmpty()
-                .allSatisfy(entry -> assertThat(entry.getMessage())
-                        .contains("/api/v1/walk-forward/" + id)
-                        .contains("404"));
+        assertReportHiddenAndOnlyThe404sLogged("/api/v1/walk-forward/" + id);
         browser.screenshot("walk-forward-not-found");
     }
 }
