@@ -2,32 +2,26 @@ import {
     AXIS_LABEL,
     api,
     chartIn,
-    failed,
     fetchJson,
+    fillCards,
     fillPairs,
     fillTable,
     formatNumber,
     formatTime,
     metricRows,
-    pageId,
+    showPage,
     signClass,
 } from './report.js';
 
 const UP = '#15803d';
 const DOWN = '#b91c1c';
 
-async function load() {
-    const id = pageId();
-    try {
-        const [report, chart] = await Promise.all([
-            fetchJson(api(`backtests/${encodeURIComponent(id)}`)),
-            fetchJson(api(`backtests/${encodeURIComponent(id)}/chart`)),
-        ]);
-        render(id, report, chart);
-        document.body.dataset.state = 'ready';
-    } catch (error) {
-        failed(error, `Backtest run ${id}`);
-    }
+async function show(id) {
+    const [report, chart] = await Promise.all([
+        fetchJson(api(`backtests/${encodeURIComponent(id)}`)),
+        fetchJson(api(`backtests/${encodeURIComponent(id)}/chart`)),
+    ]);
+    render(id, report, chart);
 }
 
 function render(id, report, chart) {
@@ -83,20 +77,7 @@ function renderCards(report) {
         ['Trades', formatNumber(metrics.trades, 0), ''],
         ['Win rate', `${formatNumber(metrics.winRatePercent, 1)} %`, ''],
     ];
-    document.getElementById('cards').replaceChildren(
-        ...cards.map(([label, value, className]) => {
-            const card = document.createElement('div');
-            card.className = 'card';
-            const caption = document.createElement('div');
-            caption.className = 'label';
-            caption.textContent = label;
-            const figure = document.createElement('div');
-            figure.className = `value ${className}`;
-            figure.textContent = value;
-            card.append(caption, figure);
-            return card;
-        }),
-    );
+    fillCards(document.getElementById('cards'), cards);
 }
 
 function drawPrice(chart, labels, instrument) {
@@ -216,4 +197,4 @@ function renderTrades(trades) {
     );
 }
 
-load();
+showPage('Backtest run', show);

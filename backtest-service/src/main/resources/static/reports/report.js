@@ -1,4 +1,4 @@
-// Shared by the report pages: fetching the JSON API, formatting, tables and chart set-up.
+// Shared by the report pages: fetching the JSON API and refreshing, formatting, tables, cards and chart set-up.
 
 const moscowTime = new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Europe/Moscow',
@@ -8,6 +8,10 @@ const moscowTime = new Intl.DateTimeFormat('sv-SE', {
     hour: '2-digit',
     minute: '2-digit',
 });
+
+// A sweep or walk-forward page is shown again this often while the job is queued or running.
+const REFRESH_MILLIS = 3000;
+const UNFINISHED = ['QUEUED', 'RUNNING'];
 
 /** Thrown when the API answers 404; the message is the problem detail. */
 export class NotFound extends Error {}
@@ -157,6 +161,58 @@ export function failed(error, what) {
         showMessage(`Could not load ${what.toLowerCase()}: ${error.message}`, 'error');
         console.warn(error);
     }
+}
+
+/**
+ * Shows the page of the id in its address: show(id) fetches and renders it and returns the status of a sweep or
+ * walk-forward (nothing for a backtest run, which is final once stored). While that status is unfinished the page is
+ * marked running and shown again every few seconds, otherwise ready; a failure replaces the report with a message
+ * about `${what} ${id}`.
+ */
+export async function showPage(what, show) {
+    const id = pageId();
+    try {
+        const status = await show(id);
+        const running = unfinished(status);
+        document.body.dataset.state = running ? 'running' : 'ready';
+        if (running) {
+            setTimeout(() => showPage(what, show), REFRESH_MILLIS);
+        }
+    } catch (error) {
+        failed(error, `${what} ${id}`);
+    }
+}
+
+export function unfinished(status) {
+    return UNFINISHED.includes(status);
+}
+
+/** The status badge of a sweep or walk-forward, and the error it ended with, if any. */
+export function showStatus(job, what) {
+    const status = document.getElementById('status');
+    status.textContent = job.status;
+    status.className = `status ${job.status}`;
+    const error = document.getElementById('error');
+    error.textContent = job.error ? `${what} ${job.status.toLowerCase()}: ${job.error}` : '';
+    error.hidden = !job.error;
+}
+
+/** Fills the row of headline cards: each is [label, value, className?], the class marking the value's sign. */
+export function fillCards(element, cards) {
+    element.replaceChildren(
+        ...cards.map(([label, value, className]) => {
+            const card = document.createElement('div');
+            card.className = 'card';
+            const caption = document.createElement('div');
+            caption.className = 'label';
+            caption.textContent = label;
+            const figure = document.createElement('div');
+            figure.className = ['value', className].filter(Boolean).join(' ');
+            figure.textContent = value;
+            card.append(caption, figure);
+            return card;
+        }),
+    );
 }
 
 /** One chart per element, kept across refreshes; SVG for ordinary sizes, canvas for very long series. */

@@ -2,32 +2,22 @@ import {
     AXIS_LABEL,
     api,
     chartIn,
-    failed,
     fetchJson,
+    fillCards,
     fillTable,
     formatNumber,
     formatTime,
-    pageId,
+    showPage,
+    showStatus,
     signClass,
+    unfinished,
 } from './report.js';
 
-const REFRESH_MILLIS = 3000;
-const UNFINISHED = ['QUEUED', 'RUNNING'];
-
-async function load() {
-    const id = pageId();
-    try {
-        const sweep = await fetchJson(api(`sweeps/${encodeURIComponent(id)}`));
-        const results = sweep.completed > 0 ? await fetchJson(api(`sweeps/${encodeURIComponent(id)}/results`)) : [];
-        render(sweep, results);
-        const running = UNFINISHED.includes(sweep.status);
-        document.body.dataset.state = running ? 'running' : 'ready';
-        if (running) {
-            setTimeout(load, REFRESH_MILLIS);
-        }
-    } catch (error) {
-        failed(error, `Sweep ${id}`);
-    }
+async function show(id) {
+    const sweep = await fetchJson(api(`sweeps/${encodeURIComponent(id)}`));
+    const results = sweep.completed > 0 ? await fetchJson(api(`sweeps/${encodeURIComponent(id)}/results`)) : [];
+    render(sweep, results);
+    return sweep.status;
 }
 
 function render(sweep, results) {
@@ -40,24 +30,19 @@ function render(sweep, results) {
         ` · objective ${request.objective} · min trades ${request.minTrades ?? 0} · created ` +
         `${formatTime(sweep.createdAt)} MSK` +
         (sweep.finishedAt ? ` · finished ${formatTime(sweep.finishedAt)} MSK` : '');
-    renderStatus(sweep);
+    showStatus(sweep, 'Sweep');
+    renderProgress(sweep);
     renderCards(sweep, request.objective);
     drawHeatmap(results, request.objective);
     renderTop(sweep, request.objective);
 }
 
-function renderStatus(sweep) {
-    const status = document.getElementById('status');
-    status.textContent = sweep.status;
-    status.className = `status ${sweep.status}`;
+function renderProgress(sweep) {
     const progress = document.getElementById('progress');
     progress.value = sweep.progress ?? 0;
-    progress.hidden = !UNFINISHED.includes(sweep.status);
+    progress.hidden = !unfinished(sweep.status);
     document.getElementById('progress-text').textContent =
         `${sweep.completed ?? 0} / ${sweep.combinations ?? '?'} (${formatNumber(100 * (sweep.progress ?? 0), 1)} %)`;
-    const error = document.getElementById('error');
-    error.textContent = sweep.error ? `Sweep ${sweep.status.toLowerCase()}: ${sweep.error}` : '';
-    error.hidden = !sweep.error;
 }
 
 function renderCards(sweep, objective) {
@@ -70,20 +55,7 @@ function renderCards(sweep, objective) {
         ['Best final value, RUB', formatNumber(best?.finalValue)],
         ['Best trades', formatNumber(best?.trades, 0)],
     ];
-    document.getElementById('cards').replaceChildren(
-        ...cards.map(([label, value]) => {
-            const card = document.createElement('div');
-            card.className = 'card';
-            const caption = document.createElement('div');
-            caption.className = 'label';
-            caption.textContent = label;
-            const figure = document.createElement('div');
-            figure.className = 'value';
-            figure.textContent = value;
-            card.append(caption, figure);
-            return card;
-        }),
-    );
+    fillCards(document.getElementById('cards'), cards);
 }
 
 function drawHeatmap(results, objective) {
@@ -167,4 +139,4 @@ function renderTop(sweep, objective) {
     );
 }
 
-load();
+showPage('Sweep', show);

@@ -2,33 +2,22 @@ import {
     AXIS_LABEL,
     api,
     chartIn,
-    failed,
     fetchJson,
+    fillCards,
     fillPairs,
     fillTable,
     formatNumber,
     formatTime,
     metricRows,
-    pageId,
+    showPage,
+    showStatus,
     signClass,
 } from './report.js';
 
-const REFRESH_MILLIS = 3000;
-const UNFINISHED = ['QUEUED', 'RUNNING'];
-
-async function load() {
-    const id = pageId();
-    try {
-        const run = await fetchJson(api(`walk-forward/${encodeURIComponent(id)}`));
-        render(run);
-        const running = UNFINISHED.includes(run.status);
-        document.body.dataset.state = running ? 'running' : 'ready';
-        if (running) {
-            setTimeout(load, REFRESH_MILLIS);
-        }
-    } catch (error) {
-        failed(error, `Walk-forward ${id}`);
-    }
+async function show(id) {
+    const run = await fetchJson(api(`walk-forward/${encodeURIComponent(id)}`));
+    render(run);
+    return run.status;
 }
 
 function render(run) {
@@ -41,12 +30,7 @@ function render(run) {
         `${request.from} – ${request.till} · fast ${request.grid?.fast} × slow ${request.grid?.slow}` +
         ` · objective ${request.objective} · train ${request.trainBars} bars, test ${request.testBars} bars` +
         (request.anchored ? ' · anchored' : ' · rolling');
-    const status = document.getElementById('status');
-    status.textContent = run.status;
-    status.className = `status ${run.status}`;
-    const error = document.getElementById('error');
-    error.textContent = run.error ? `Walk-forward ${run.status.toLowerCase()}: ${run.error}` : '';
-    error.hidden = !run.error;
+    showStatus(run, 'Walk-forward');
     const stitched = run.stitched;
     renderCards(folds, stitched);
     drawEquity(stitched?.equity);
@@ -67,20 +51,7 @@ function renderCards(folds, stitched) {
         ['OOS max drawdown', `${formatNumber(metrics.maxDrawdownPercent)} %`, ''],
         ['OOS trades', formatNumber(metrics.trades, 0), ''],
     ];
-    document.getElementById('cards').replaceChildren(
-        ...cards.map(([label, value, className]) => {
-            const card = document.createElement('div');
-            card.className = 'card';
-            const caption = document.createElement('div');
-            caption.className = 'label';
-            caption.textContent = label;
-            const figure = document.createElement('div');
-            figure.className = `value ${className}`;
-            figure.textContent = value;
-            card.append(caption, figure);
-            return card;
-        }),
-    );
+    fillCards(document.getElementById('cards'), cards);
 }
 
 function drawEquity(equity) {
@@ -142,4 +113,4 @@ function renderFolds(folds) {
     );
 }
 
-load();
+showPage('Walk-forward', show);

@@ -86,13 +86,7 @@ class BacktestReportPageIT extends ReportPageTest {
         assertThat(browser.awaitState(List.of("ready", "not-found", "error"))).isEqualTo("not-found");
         assertThat(browser.driver().findElement(By.id("message")).getText())
                 .isEqualTo("Backtest run " + id + " was not found: no backtest run " + id + ".");
-        assertThat(browser.driver().findElement(By.id("report")).isDisplayed()).isFalse();
-        // The only errors are the browser's own notes on the API's 404 answers the page reported.
-        assertThat(severe(browser.console()))
-                .isNotEmpty()
-                .allSatisfy(entry -> assertThat(entry.getMessage())
-                        .contains("/api/v1/backtests/" + id)
-                        .contains("404"));
+        assertReportHiddenAndOnlyThe404sLogged("/api/v1/backtests/" + id);
         browser.screenshot("backtest-not-found");
     }
 

@@ -80,14 +80,12 @@ class SweepIT {
 
     @AfterEach
     void removeData() {
-        amqp.purgeQueue(Exchanges.SWEEP_CHUNKS_QUEUE, false);
         amqp.deleteQueue(EVENTS_QUEUE);
-        Sweeps.removeAll(jdbc);
-        StoredCandles.drop(jdbc);
+        Sweeps.removeAll(amqp, jdbc);
     }
 
     private Sweeps sweeps() {
-        return new Sweeps(new RunningService(port).http());
+        return new Sweeps(port);
     }
 
     @Test

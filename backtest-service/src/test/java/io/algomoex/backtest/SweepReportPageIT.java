@@ -2,11 +2,9 @@ package io.algomoex.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.algomoex.common.event.Exchanges;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
-import io.algomoex.testsupport.service.RunningService;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,21 +33,18 @@ class SweepReportPageIT extends ReportPageTest {
 
     @AfterEach
     void removeData() {
-        amqp.purgeQueue(Exchanges.SWEEP_CHUNKS_QUEUE, false);
-        Sweeps.removeAll(jdbc);
-        StoredCandles.drop(jdbc);
+        Sweeps.removeAll(amqp, jdbc);
     }
 
     @Test
     void drawsTheHeatmapOfEveryCombinationAndTheTopTableOfAFinishedSweep() {
         StoredCandles.insert(jdbc, 600, 20240103);
-        Sweeps sweeps = new Sweeps(new RunningService(port).http());
-        String id = (String) sweeps.post("/api/v1/sweeps", """
-                        {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
-                         "cash":1000000,"commission":0.0005,"size":10,
-                         "grid":{"fast":"4:20:2","slow":"20:60:5"},"objective":"sharpe","minTrades":3,"top":10}
-                        """).getBody().get("id");
-        Map<String, Object> sweep = sweeps.awaitStatus("/api/v1/sweeps/" + id, "SUCCEEDED");
+        Map<String, Object> sweep = new Sweeps(port).startAndAwaitSuccess("/api/v1/sweeps", """
+                {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
+                 "cash":1000000,"commission":0.0005,"size":10,
+                 "grid":{"fast":"4:20:2","slow":"20:60:5"},"objective":"sharpe","minTrades":3,"top":10}
+                """);
+        String id = (String) sweep.get("id");
         int combinations = ((Number) sweep.get("combinations")).intValue();
         int top = ((List<?>) sweep.get("top")).size();
 
@@ -84,13 +79,7 @@ class SweepReportPageIT extends ReportPageTest {
                 .isEqualTo("not-found");
         assertThat(browser.driver().findElement(By.id("message")).getText())
                 .startsWith("Sweep " + id + " was not found: ");
-        assertThat(browser.driver().findElement(By.id("report")).isDisplayed()).isFalse();
-        // The only errors are the browser's own notes on the API's 404 answer the page reported.
-        assertThat(severe(browser.console()))
-                .isNotEmpty()
-                .allSatisfy(entry -> assertThat(entry.getMessage())
-                        .contains("/api/v1/sweeps/" + id)
-                        .contains("404"));
+        assertReportHiddenAndOnlyThe404sLogged("/api/v1/sweeps/" + id);
         browser.screenshot("sweep-not-found");
     }
 }

@@ -17,15 +17,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
-/** The sweep endpoints seen over HTTP, with the token, and the checks the sweep tests share. */
+/**
+ * The sweep and walk-forward endpoints of the service on {@code port} seen over HTTP, with the token, and the checks
+ * and clean-up the sweep tests share.
+ */
 final class Sweeps {
 
     static final String TOKEN = "test-token";
 
     private final RestClient http;
 
-    Sweeps(RestClient http) {
-        this.http = http;
+    Sweeps(int port) {
+        this.http = new RunningService(port).http();
     }
 
     ResponseEntity<Map<String, Object>> post(String path, String body) {
@@ -72,6 +75,12 @@ final class Sweeps {
                 .as("%s %s", path, body)
                 .isEqualTo(status);
         return response.getBody();
+    }
+
+    /** Starts a sweep or walk-forward at {@code path} and returns it once it has succeeded. */
+    Map<String, Object> startAndAwaitSuccess(String path, String body) {
+        String id = (String) post(path, body).getBody().get("id");
+        return awaitStatus(path + "/" + id, "SUCCEEDED");
     }
 
     /** Waits for the job to reach {@code status} and returns it; fails at once if it ends in another final status. */
@@ -146,9 +155,12 @@ final class Sweeps {
                 .single();
     }
 
-    static void removeAll(JdbcClient jdbc) {
+    /** Removes what a sweep test leaves: chunk messages still queued, sweeps, runs, outbox events and candles. */
+    static void removeAll(AmqpAdmin amqp, JdbcClient jdbc) {
+        amqp.purgeQueue(Exchanges.SWEEP_CHUNKS_QUEUE, false);
         jdbc.sql("DELETE FROM backtest.sweeps").update();
         jdbc.sql("DELETE FROM backtest.outbox").update();
         jdbc.sql("DELETE FROM backtest.runs").update();
+        StoredCandles.drop(jdbc);
     }
 }

@@ -15,7 +15,6 @@ import io.algomoex.common.event.Exchanges;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
-import io.algomoex.testsupport.service.RunningService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -87,24 +86,21 @@ class TwoInstanceSweepIT {
         if (second.isActive()) {
             second.close();
         }
-        amqp.purgeQueue(Exchanges.SWEEP_CHUNKS_QUEUE, false);
-        Sweeps.removeAll(jdbc);
-        StoredCandles.drop(jdbc);
+        Sweeps.removeAll(amqp, jdbc);
     }
 
     private Sweeps sweeps() {
-        return new Sweeps(new RunningService(port).http());
+        return new Sweeps(port);
     }
 
     @Test
     void twoInstancesShareTheChunksAndStoreEveryCombinationOnce() {
         BarSeries bars = StoredCandles.store(jdbc, 1500, 424242);
 
-        String id = (String)
-                sweeps().post("/api/v1/sweeps", "{" + MARKET + """
-                        ,"grid":{"fast":"2:60:1","slow":"10:200:5"},"objective":"sharpe","minTrades":5,"top":20}
-                        """).getBody().get("id");
-        Map<String, Object> sweep = sweeps().awaitStatus("/api/v1/sweeps/" + id, "SUCCEEDED");
+        Map<String, Object> sweep = sweeps().startAndAwaitSuccess("/api/v1/sweeps", "{" + MARKET + """
+                ,"grid":{"fast":"2:60:1","slow":"10:200:5"},"objective":"sharpe","minTrades":5,"top":20}
+                """);
+        String id = (String) sweep.get("id");
 
         SweepResult expected = engineSweep(bars, "2:60:1", "10:200:5", Objective.SHARPE, 5, 20);
         assertThat(sweep).containsEntry("combinations", (int) expected.combinations());
@@ -118,7 +114,7 @@ class TwoInstanceSweepIT {
                 .isEqualTo((((Number) sweep.get("combinations")).intValue() + 39) / 40);
         // The second instance answers GET from the same stored chunks.
         int secondPort = second.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        Map<String, Object> fromSecond = new Sweeps(new RunningService(secondPort).http()).get("/api/v1/sweeps/" + id);
+        Map<String, Object> fromSecond = new Sweeps(secondPort).get("/api/v1/sweeps/" + id);
         assertThat(fromSecond).isEqualTo(sweep);
     }
 

@@ -12,11 +12,9 @@ import io.algomoex.backtest.engine.WalkForward;
 import io.algomoex.backtest.engine.WalkForwardFold;
 import io.algomoex.backtest.engine.WalkForwardResult;
 import io.algomoex.backtest.engine.WalkForwardSettings;
-import io.algomoex.common.event.Exchanges;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
-import io.algomoex.testsupport.service.RunningService;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -53,15 +51,13 @@ class WalkForwardIT {
 
     @AfterEach
     void removeData() {
-        amqp.purgeQueue(Exchanges.SWEEP_CHUNKS_QUEUE, false);
-        Sweeps.removeAll(jdbc);
-        StoredCandles.drop(jdbc);
+        Sweeps.removeAll(amqp, jdbc);
     }
 
     @Test
     void aRestWalkForwardEqualsTheEngineOnTheSameCandles() {
         BarSeries bars = StoredCandles.store(jdbc, 1200, 99);
-        Sweeps sweeps = new Sweeps(new RunningService(port).http());
+        Sweeps sweeps = new Sweeps(port);
 
         ResponseEntity<Map<String, Object>> accepted = sweeps.post("/api/v1/walk-forward", """
                 {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",

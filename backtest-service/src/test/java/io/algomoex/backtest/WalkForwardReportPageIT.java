@@ -2,11 +2,9 @@ package io.algomoex.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.algomoex.common.event.Exchanges;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
-import io.algomoex.testsupport.service.RunningService;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,21 +29,18 @@ class WalkForwardReportPageIT extends ReportPageTest {
 
     @AfterEach
     void removeData() {
-        amqp.purgeQueue(Exchanges.SWEEP_CHUNKS_QUEUE, false);
-        Sweeps.removeAll(jdbc);
-        StoredCandles.drop(jdbc);
+        Sweeps.removeAll(amqp, jdbc);
     }
 
     @Test
     void drawsTheStitchedEquityAndOneRowPerFold() {
         StoredCandles.insert(jdbc, 1000, 20240103);
-        Sweeps sweeps = new Sweeps(new RunningService(port).http());
-        String id = (String) sweeps.post("/api/v1/walk-forward", """
-                        {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
-                         "cash":1000000,"commission":0.0005,"size":10,"grid":{"fast":"3:15:4","slow":"20:60:20"},
-                         "objective":"total-return","minTrades":1,"trainBars":400,"testBars":200,"anchored":false}
-                        """).getBody().get("id");
-        Map<String, Object> report = sweeps.awaitStatus("/api/v1/walk-forward/" + id, "SUCCEEDED");
+        Map<String, Object> report = new Sweeps(port).startAndAwaitSuccess("/api/v1/walk-forward", """
+                {"secid":"SBER","board":"TQBR","timeframe":"1h","from":"2024-01-01","till":"2024-12-31",
+                 "cash":1000000,"commission":0.0005,"size":10,"grid":{"fast":"3:15:4","slow":"20:60:20"},
+                 "objective":"total-return","minTrades":1,"trainBars":400,"testBars":200,"anchored":false}
+                """);
+        String id = (String) report.get("id");
         List<?> folds = (List<?>) report.get("folds");
         List<?> equity = (List<?>) ((Map<?, ?>) report.get("stitched")).get("equity");
 
@@ -76,13 +71,7 @@ class WalkForwardReportPageIT extends ReportPageTest {
                 .isEqualTo("not-found");
         assertThat(browser.driver().findElement(By.id("message")).getText())
                 .startsWith("Walk-forward " + id + " was not found: ");
-        assertThat(browser.driver().findElement(By.id("report")).isDisplayed()).isFalse();
-        // The only errors are the browser's own notes on the API's 404 answer the page reported.
-        assertThat(severe(browser.console()))
-                .isNotEmpty()
-                .allSatisfy(entry -> assertThat(entry.getMessage())
-                        .contains("/api/v1/walk-forward/" + id)
-                        .contains("404"));
+        assertReportHiddenAndOnlyThe404sLogged("/api/v1/walk-forward/" + id);
         browser.screenshot("walk-forward-not-found");
     }
 }
