@@ -4,6 +4,7 @@ import io.algomoex.backtest.application.FindBacktest;
 import io.algomoex.backtest.application.RunBacktest;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
+import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -68,20 +69,21 @@ class BacktestController {
 
         BacktestRequest toRequest() {
             return new BacktestRequest(
-                    MarketFields.instrument(secid, board),
-                    MarketFields.timeframe(timeframe),
-                    from,
-                    till,
-                    MarketFields.strategy(strategy),
+                    new BacktestSetup(
+                            MarketFields.instrument(secid, board),
+                            MarketFields.timeframe(timeframe),
+                            from,
+                            till,
+                            MarketFields.strategy(strategy),
+                            MarketFields.cash(cash),
+                            MarketFields.commission(commission),
+                            MarketFields.size(size),
+                            MarketFields.fill(fill),
+                            MarketFields.slippageBps(slippageBps),
+                            lotSize,
+                            priceStep),
                     parameter("fast"),
-                    parameter("slow"),
-                    MarketFields.cash(cash),
-                    MarketFields.commission(commission),
-                    MarketFields.size(size),
-                    MarketFields.fill(fill),
-                    MarketFields.slippageBps(slippageBps),
-                    lotSize,
-                    priceStep);
+                    parameter("slow"));
         }
 
         private int parameter(String name) {
@@ -107,21 +109,22 @@ class BacktestController {
 
         static ReportResponse of(BacktestReport report) {
             BacktestRequest request = report.request();
+            BacktestSetup setup = request.setup();
             Map<String, Object> echo = new java.util.LinkedHashMap<>();
-            echo.put("secid", request.instrument().secid());
-            echo.put("board", request.instrument().board());
-            echo.put("timeframe", request.timeframe().code());
-            echo.put("from", request.from());
-            echo.put("till", request.till());
-            echo.put("strategy", request.strategy());
+            echo.put("secid", setup.instrument().secid());
+            echo.put("board", setup.instrument().board());
+            echo.put("timeframe", setup.timeframe().code());
+            echo.put("from", setup.from());
+            echo.put("till", setup.till());
+            echo.put("strategy", setup.strategy());
             echo.put("params", Map.of("fast", request.fast(), "slow", request.slow()));
-            echo.put("cash", request.cash());
-            echo.put("commission", request.commission());
-            echo.put("size", request.size());
-            echo.put("fill", request.fill());
-            echo.put("slippageBps", request.slippageBps());
-            echo.put("lotSize", request.lotSize());
-            echo.put("priceStep", request.priceStep());
+            echo.put("cash", setup.cash());
+            echo.put("commission", setup.commission());
+            echo.put("size", setup.size());
+            echo.put("fill", setup.fill());
+            echo.put("slippageBps", setup.slippageBps());
+            echo.put("lotSize", setup.lotSize());
+            echo.put("priceStep", setup.priceStep());
             return new ReportResponse(
                     report.id(),
                     report.createdAt(),

@@ -1,6 +1,6 @@
 package io.algomoex.backtest.adapter.in.web;
 
-import io.algomoex.backtest.domain.BacktestRequest;
+import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
@@ -33,7 +33,7 @@ final class MarketFields {
     }
 
     static String strategy(String strategy) {
-        return strategy == null ? BacktestRequest.SMA_CROSS : strategy;
+        return strategy == null ? BacktestSetup.SMA_CROSS : strategy;
     }
 
     static BigDecimal cash(BigDecimal cash) {

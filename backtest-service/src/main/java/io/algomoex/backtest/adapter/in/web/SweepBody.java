@@ -2,6 +2,7 @@ package io.algomoex.backtest.adapter.in.web;
 
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
+import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
 import io.algomoex.backtest.engine.Objective;
 import io.algomoex.backtest.engine.ParameterRange;
@@ -52,22 +53,26 @@ record SweepBody(
             throw new InvalidBacktestRequestException(
                     "grid", "grid takes the sma-cross parameters fast and slow only, got " + grid.keySet());
         }
+        ParameterRange fast = range("fast");
+        ParameterRange slow = range("slow");
+        Objective parsedObjective = parsedObjective();
         return new SweepRequest(
-                instrument,
-                parsedTimeframe,
-                from,
-                till,
-                MarketFields.strategy(strategy),
-                MarketFields.cash(cash),
-                MarketFields.commission(commission),
-                MarketFields.size(size),
-                MarketFields.fill(fill),
-                MarketFields.slippageBps(slippageBps),
-                lotSize,
-                priceStep,
-                range("fast"),
-                range("slow"),
-                parsedObjective(),
+                new BacktestSetup(
+                        instrument,
+                        parsedTimeframe,
+                        from,
+                        till,
+                        MarketFields.strategy(strategy),
+                        MarketFields.cash(cash),
+                        MarketFields.commission(commission),
+                        MarketFields.size(size),
+                        MarketFields.fill(fill),
+                        MarketFields.slippageBps(slippageBps),
+                        lotSize,
+                        priceStep),
+                fast,
+                slow,
+                parsedObjective,
                 minTrades == null ? 0 : minTrades,
                 top == null ? 20 : top);
     }
@@ -105,20 +110,21 @@ record SweepBody(
 
     /** The request as shown back: the same fields and names as it was posted with. */
     static Map<String, Object> echo(SweepRequest request, WalkForwardRequest walkForward) {
+        BacktestSetup setup = request.setup();
         Map<String, Object> echo = new LinkedHashMap<>();
-        echo.put("secid", request.instrument().secid());
-        echo.put("board", request.instrument().board());
-        echo.put("timeframe", request.timeframe().code());
-        echo.put("from", request.from());
-        echo.put("till", request.till());
-        echo.put("strategy", request.strategy());
-        echo.put("cash", request.cash());
-        echo.put("commission", request.commission());
-        echo.put("size", request.size());
-        echo.put("fill", request.fill());
-        echo.put("slippageBps", request.slippageBps());
-        echo.put("lotSize", request.lotSize());
-        echo.put("priceStep", request.priceStep());
+        echo.put("secid", setup.instrument().secid());
+        echo.put("board", setup.instrument().board());
+        echo.put("timeframe", setup.timeframe().code());
+        echo.put("from", setup.from());
+        echo.put("till", setup.till());
+        echo.put("strategy", setup.strategy());
+        echo.put("cash", setup.cash());
+        echo.put("commission", setup.commission());
+        echo.put("size", setup.size());
+        echo.put("fill", setup.fill());
+        echo.put("slippageBps", setup.slippageBps());
+        echo.put("lotSize", setup.lotSize());
+        echo.put("priceStep", setup.priceStep());
         Map<String, String> grid = new LinkedHashMap<>();
         grid.put("fast", request.fast().toString());
         grid.put("slow", request.slow().toString());

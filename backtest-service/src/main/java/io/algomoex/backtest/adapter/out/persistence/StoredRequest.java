@@ -1,6 +1,7 @@
 package io.algomoex.backtest.adapter.out.persistence;
 
 import io.algomoex.backtest.domain.BacktestRequest;
+import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
 import java.math.BigDecimal;
@@ -26,38 +27,39 @@ record StoredRequest(
 
     static StoredRequest of(BacktestRequest request) {
         return new StoredRequest(
-                request.instrument().secid(),
-                request.instrument().board(),
-                request.timeframe().code(),
-                request.from(),
-                request.till(),
-                request.strategy(),
+                request.setup().instrument().secid(),
+                request.setup().instrument().board(),
+                request.setup().timeframe().code(),
+                request.setup().from(),
+                request.setup().till(),
+                request.setup().strategy(),
                 request.fast(),
                 request.slow(),
-                request.cash(),
-                request.commission(),
-                request.size(),
-                request.fill(),
-                request.slippageBps(),
-                request.lotSize(),
-                request.priceStep());
+                request.setup().cash(),
+                request.setup().commission(),
+                request.setup().size(),
+                request.setup().fill(),
+                request.setup().slippageBps(),
+                request.setup().lotSize(),
+                request.setup().priceStep());
     }
 
     BacktestRequest toRequest() {
         return new BacktestRequest(
-                new Instrument(secid, board),
-                Timeframe.parse(timeframe),
-                from,
-                till,
-                strategy,
+                new BacktestSetup(
+                        new Instrument(secid, board),
+                        Timeframe.parse(timeframe),
+                        from,
+                        till,
+                        strategy,
+                        cash,
+                        commission,
+                        size,
+                        fill,
+                        slippageBps,
+                        lotSize,
+                        priceStep),
                 fast,
-                slow,
-                cash,
-                commission,
-                size,
-                fill,
-                slippageBps,
-                lotSize,
-                priceStep);
+                slow);
     }
 }

@@ -2,6 +2,7 @@ package io.algomoex.backtest.adapter.out.persistence;
 
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
+import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.engine.Objective;
 import io.algomoex.backtest.engine.ParameterRange;
 import io.algomoex.common.market.Instrument;
@@ -38,19 +39,19 @@ record StoredSweepRequest(
 
     static StoredSweepRequest of(SweepRequest request, WalkForwardRequest walkForward) {
         return new StoredSweepRequest(
-                request.instrument().secid(),
-                request.instrument().board(),
-                request.timeframe().code(),
-                request.from(),
-                request.till(),
-                request.strategy(),
-                request.cash(),
-                request.commission(),
-                request.size(),
-                request.fill(),
-                request.slippageBps(),
-                request.lotSize(),
-                request.priceStep(),
+                request.setup().instrument().secid(),
+                request.setup().instrument().board(),
+                request.setup().timeframe().code(),
+                request.setup().from(),
+                request.setup().till(),
+                request.setup().strategy(),
+                request.setup().cash(),
+                request.setup().commission(),
+                request.setup().size(),
+                request.setup().fill(),
+                request.setup().slippageBps(),
+                request.setup().lotSize(),
+                request.setup().priceStep(),
                 request.fast().toString(),
                 request.slow().toString(),
                 request.objective().code(),
@@ -63,18 +64,19 @@ record StoredSweepRequest(
 
     SweepRequest toRequest() {
         return new SweepRequest(
-                new Instrument(secid, board),
-                Timeframe.parse(timeframe),
-                from,
-                till,
-                strategy,
-                cash,
-                commission,
-                size,
-                fill,
-                slippageBps,
-                lotSize,
-                priceStep,
+                new BacktestSetup(
+                        new Instrument(secid, board),
+                        Timeframe.parse(timeframe),
+                        from,
+                        till,
+                        strategy,
+                        cash,
+                        commission,
+                        size,
+                        fill,
+                        slippageBps,
+                        lotSize,
+                        priceStep),
                 ParameterRange.parse(fast),
                 ParameterRange.parse(slow),
                 Objective.parse(objective),

@@ -47,8 +47,8 @@ class SweepBodyTest {
         assertThat(request.fast()).isEqualTo(new ParameterRange(5, 50, 1));
         assertThat(request.slow()).isEqualTo(new ParameterRange(20, 200, 5));
         assertThat(request.objective()).isEqualTo(Objective.SHARPE);
-        assertThat(request.instrument().board()).isEqualTo("TQBR");
-        assertThat(request.cash()).isEqualByComparingTo("1000000");
+        assertThat(request.setup().instrument().board()).isEqualTo("TQBR");
+        assertThat(request.setup().cash()).isEqualByComparingTo("1000000");
         assertThat(request.top()).isEqualTo(20);
         assertThat(request.minTrades()).isEqualTo(10);
         // 46 fast x 37 slow values = 1702, less the 112 pairs with fast >= slow.
