@@ -1,15 +1,13 @@
 package io.algomoex.backtest.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.backtest.application.FindBacktest;
 import io.algomoex.backtest.application.RunBacktest;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
-import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,39 +49,13 @@ class BacktestController {
     }
 
     /** The request body; omitted options take the Backtrader-compatible defaults. */
-    record RunRequest(
-            String secid,
-            String board,
-            String timeframe,
-            LocalDate from,
-            LocalDate till,
-            String strategy,
-            Map<String, Integer> params,
-            BigDecimal cash,
-            BigDecimal commission,
-            BigDecimal size,
-            String fill,
-            BigDecimal slippageBps,
-            Integer lotSize,
-            BigDecimal priceStep) {
+    record RunRequest(@JsonUnwrapped MarketFields market, Map<String, Integer> params) {
 
         BacktestRequest toRequest() {
-            return new BacktestRequest(
-                    new BacktestSetup(
-                            MarketFields.instrument(secid, board),
-                            MarketFields.timeframe(timeframe),
-                            from,
-                            till,
-                            MarketFields.strategy(strategy),
-                            MarketFields.cash(cash),
-                            MarketFields.commission(commission),
-                            MarketFields.size(size),
-                            MarketFields.fill(fill),
-                            MarketFields.slippageBps(slippageBps),
-                            lotSize,
-                            priceStep),
-                    parameter("fast"),
-                    parameter("slow"));
+            market.requireMarket();
+            int fast = parameter("fast");
+            int slow = parameter("slow");
+            return new BacktestRequest(market.toSetup(), fast, slow);
         }
 
         private int parameter(String name) {
@@ -109,22 +81,10 @@ class BacktestController {
 
         static ReportResponse of(BacktestReport report) {
             BacktestRequest request = report.request();
-            BacktestSetup setup = request.setup();
             Map<String, Object> echo = new java.util.LinkedHashMap<>();
-            echo.put("secid", setup.instrument().secid());
-            echo.put("board", setup.instrument().board());
-            echo.put("timeframe", setup.timeframe().code());
-            echo.put("from", setup.from());
-            echo.put("till", setup.till());
-            echo.put("strategy", setup.strategy());
+            MarketFields.echoMarket(echo, request.setup());
             echo.put("params", Map.of("fast", request.fast(), "slow", request.slow()));
-            echo.put("cash", setup.cash());
-            echo.put("commission", setup.commission());
-            echo.put("size", setup.size());
-            echo.put("fill", setup.fill());
-            echo.put("slippageBps", setup.slippageBps());
-            echo.put("lotSize", setup.lotSize());
-            echo.put("priceStep", setup.priceStep());
+            MarketFields.echoAccount(echo, request.setup());
             return new ReportResponse(
                     report.id(),
                     report.createdAt(),

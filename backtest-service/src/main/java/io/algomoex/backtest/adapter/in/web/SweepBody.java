@@ -1,37 +1,22 @@
 package io.algomoex.backtest.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
-import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
 import io.algomoex.backtest.engine.Objective;
 import io.algomoex.backtest.engine.ParameterRange;
-import io.algomoex.common.market.Instrument;
-import io.algomoex.common.market.Timeframe;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The body of {@code POST /api/v1/sweeps} and {@code POST /api/v1/walk-forward}: a backtest's market and account
- * fields, the grid as {@code from:to:step} ranges, and how to rank. Omitted options take the backtest's defaults.
+ * fields (unwrapped: the JSON is flat), the grid as {@code from:to:step} ranges, and how to rank. Omitted options take
+ * the backtest's defaults.
  */
 record SweepBody(
-        String secid,
-        String board,
-        String timeframe,
-        LocalDate from,
-        LocalDate till,
-        String strategy,
-        BigDecimal cash,
-        BigDecimal commission,
-        BigDecimal size,
-        String fill,
-        BigDecimal slippageBps,
-        Integer lotSize,
-        BigDecimal priceStep,
+        @JsonUnwrapped MarketFields market,
         Map<String, String> grid,
         String objective,
         Integer minTrades,
@@ -43,8 +28,7 @@ record SweepBody(
     private static final Set<String> GRID_PARAMETERS = Set.of("fast", "slow");
 
     SweepRequest toSweep() {
-        Instrument instrument = MarketFields.instrument(secid, board);
-        Timeframe parsedTimeframe = MarketFields.timeframe(timeframe);
+        market.requireMarket();
         if (grid == null || grid.isEmpty()) {
             throw new InvalidBacktestRequestException(
                     "grid", "grid is required, for example {\"fast\":\"5:50:1\"," + "\"slow\":\"20:200:5\"}");
@@ -57,19 +41,7 @@ record SweepBody(
         ParameterRange slow = range("slow");
         Objective parsedObjective = parsedObjective();
         return new SweepRequest(
-                new BacktestSetup(
-                        instrument,
-                        parsedTimeframe,
-                        from,
-                        till,
-                        MarketFields.strategy(strategy),
-                        MarketFields.cash(cash),
-                        MarketFields.commission(commission),
-                        MarketFields.size(size),
-                        MarketFields.fill(fill),
-                        MarketFields.slippageBps(slippageBps),
-                        lotSize,
-                        priceStep),
+                market.toSetup(),
                 fast,
                 slow,
                 parsedObjective,
@@ -110,21 +82,9 @@ record SweepBody(
 
     /** The request as shown back: the same fields and names as it was posted with. */
     static Map<String, Object> echo(SweepRequest request, WalkForwardRequest walkForward) {
-        BacktestSetup setup = request.setup();
         Map<String, Object> echo = new LinkedHashMap<>();
-        echo.put("secid", setup.instrument().secid());
-        echo.put("board", setup.instrument().board());
-        echo.put("timeframe", setup.timeframe().code());
-        echo.put("from", setup.from());
-        echo.put("till", setup.till());
-        echo.put("strategy", setup.strategy());
-        echo.put("cash", setup.cash());
-        echo.put("commission", setup.commission());
-        echo.put("size", setup.size());
-        echo.put("fill", setup.fill());
-        echo.put("slippageBps", setup.slippageBps());
-        echo.put("lotSize", setup.lotSize());
-        echo.put("priceStep", setup.priceStep());
+        MarketFields.echoMarket(echo, request.setup());
+        MarketFields.echoAccount(echo, request.setup());
         Map<String, String> grid = new LinkedHashMap<>();
         grid.put("fast", request.fast().toString());
         grid.put("slow", request.slow().toString());
