@@ -1,5 +1,6 @@
 package io.algomoex.backtest.application;
 
+import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.engine.BacktestSettings;
 import io.algomoex.backtest.engine.FillModel;
 import io.algomoex.backtest.engine.Sizing;
@@ -10,19 +11,14 @@ final class AccountSettings {
 
     private AccountSettings() {}
 
-    static BacktestSettings of(
-            BigDecimal cash,
-            BigDecimal commission,
-            String fill,
-            BigDecimal slippageBps,
-            Integer lotSize,
-            BigDecimal priceStep) {
-        BacktestSettings settings = BacktestSettings.backtrader(cash.doubleValue(), commission.doubleValue())
-                .withFillModel("signal-close".equals(fill) ? FillModel.SIGNAL_CLOSE : FillModel.NEXT_OPEN)
-                .withSlippageBps(slippageBps.doubleValue());
-        if (lotSize != null) {
-            BigDecimal step = priceStep != null ? priceStep : new BigDecimal("0.01");
-            settings = settings.withSizing(new Sizing.Lots(lotSize, step));
+    static BacktestSettings of(BacktestSetup setup) {
+        BacktestSettings settings = BacktestSettings.backtrader(
+                        setup.cash().doubleValue(), setup.commission().doubleValue())
+                .withFillModel("signal-close".equals(setup.fill()) ? FillModel.SIGNAL_CLOSE : FillModel.NEXT_OPEN)
+                .withSlippageBps(setup.slippageBps().doubleValue());
+        if (setup.lotSize() != null) {
+            BigDecimal step = setup.priceStep() != null ? setup.priceStep() : new BigDecimal("0.01");
+            settings = settings.withSizing(new Sizing.Lots(setup.lotSize(), step));
         }
         return settings;
     }

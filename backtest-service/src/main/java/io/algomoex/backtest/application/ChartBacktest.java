@@ -5,6 +5,7 @@ import io.algomoex.backtest.application.port.CandleHistory;
 import io.algomoex.backtest.application.port.CandleHistory.StoredBars;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
+import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.common.strategy.SimpleMovingAverage;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,7 +36,8 @@ public class ChartBacktest {
 
     private BacktestChart chart(UUID id, BacktestReport report) {
         BacktestRequest request = report.request();
-        StoredBars bars = candles.load(request.instrument(), request.timeframe(), request.start(), request.end());
+        BacktestSetup setup = request.setup();
+        StoredBars bars = candles.load(setup.instrument(), setup.timeframe(), setup.start(), setup.end());
         return new BacktestChart(
                 bars,
                 request.fast(),

@@ -1,7 +1,7 @@
 package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.domain.BacktestReport;
-import io.algomoex.backtest.domain.BacktestRequest;
+import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.domain.RankedEntry;
 import io.algomoex.common.event.BacktestCompleted;
 import io.algomoex.common.event.SweepCompleted;
@@ -15,16 +15,16 @@ final class CompletionEvents {
     private CompletionEvents() {}
 
     static BacktestCompleted backtest(BacktestReport report, String publicUrl) {
-        BacktestRequest request = report.request();
+        BacktestSetup setup = report.request().setup();
         Map<String, Double> metrics = report.metrics();
         double drawdown = metrics.getOrDefault("maxDrawdownPercent", 0.0) / 100.0;
         Double sharpe = metrics.get("sharpe");
         return new BacktestCompleted(
                 report.id().toString(),
-                request.strategy(),
-                request.instrument().secid(),
-                request.instrument().board(),
-                request.timeframe().code(),
+                setup.strategy(),
+                setup.instrument().secid(),
+                setup.instrument().board(),
+                setup.timeframe().code(),
                 BigDecimal.valueOf(metrics.getOrDefault("totalReturnPercent", 0.0))
                         .movePointLeft(2),
                 BigDecimal.valueOf(Math.clamp(drawdown, 0.0, 1.0)),
@@ -39,12 +39,13 @@ final class CompletionEvents {
             return Optional.empty();
         }
         SweepRequest request = job.request();
+        BacktestSetup setup = request.setup();
         return Optional.of(new SweepCompleted(
                 job.id().toString(),
-                request.strategy(),
-                request.instrument().secid(),
-                request.instrument().board(),
-                request.timeframe().code(),
+                setup.strategy(),
+                setup.instrument().secid(),
+                setup.instrument().board(),
+                setup.timeframe().code(),
                 job.combinations(),
                 request.objective().code(),
                 Map.of("fast", String.valueOf(best.fast()), "slow", String.valueOf(best.slow())),

@@ -193,8 +193,7 @@ public class ComputeSweepChunk {
 
     /** The job's candles, which must still be the ones it was queued with. */
     private BarSeries load(SweepJob job) {
-        SweepRequest request = job.request();
-        BarSeries bars = marketBars.load(request.instrument(), request.timeframe(), request.from(), request.till());
+        BarSeries bars = marketBars.load(job.request().setup());
         metrics.seriesLoaded();
         if (bars.size() != job.bars()) {
             throw new IllegalArgumentException("the stored candles changed while the "

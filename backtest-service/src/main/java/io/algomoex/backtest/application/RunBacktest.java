@@ -9,7 +9,6 @@ import io.algomoex.backtest.domain.CandlesNotFoundException;
 import io.algomoex.backtest.domain.RunEquity;
 import io.algomoex.backtest.engine.BacktestEngine;
 import io.algomoex.backtest.engine.BacktestResult;
-import io.algomoex.backtest.engine.BacktestSettings;
 import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.backtest.engine.EquityCurve;
 import io.algomoex.common.strategy.SmaCrossStrategy;
@@ -62,12 +61,12 @@ public class RunBacktest {
      */
     public BacktestReport run(BacktestRequest request) {
         Instant started = clock.instant();
-        BarSeries bars = marketBars.load(request.instrument(), request.timeframe(), request.from(), request.till());
+        BarSeries bars = marketBars.load(request.setup());
         BacktestResult result = BacktestEngine.run(
                 bars,
                 new SmaCrossStrategy(
-                        request.fast(), request.slow(), request.size().doubleValue()),
-                settings(request));
+                        request.fast(), request.slow(), request.setup().size().doubleValue()),
+                AccountSettings.of(request.setup()));
         // PostgreSQL keeps microseconds: the report returned now must equal the one read back later.
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BacktestReport report = BacktestReports.of(UUID.randomUUID(), createdAt, request, bars.size(), result);
@@ -86,15 +85,5 @@ public class RunBacktest {
             times[i] = curve.time(i).getEpochSecond();
         }
         return new RunEquity(times, curve.values());
-    }
-
-    static BacktestSettings settings(BacktestRequest request) {
-        return AccountSettings.of(
-                request.cash(),
-                request.commission(),
-                request.fill(),
-                request.slippageBps(),
-                request.lotSize(),
-                request.priceStep());
     }
 }

@@ -75,7 +75,7 @@ public class StartSweep {
     }
 
     private BarSeries load(SweepRequest request) {
-        return marketBars.load(request.instrument(), request.timeframe(), request.from(), request.till());
+        return marketBars.load(request.setup());
     }
 
     private SweepJob queue(SweepRequest request, WalkForwardRequest walkForward, BarSeries bars, List<Chunk> chunks) {

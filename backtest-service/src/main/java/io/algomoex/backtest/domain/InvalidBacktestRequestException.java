@@ -13,4 +13,11 @@ public class InvalidBacktestRequestException extends IllegalArgumentException {
     public String field() {
         return field;
     }
+
+    /** Unless {@code condition} holds, throws naming {@code field}, with {@code message} after the field's name. */
+    public static void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw new InvalidBacktestRequestException(field, field + " " + message);
+        }
+    }
 }

@@ -1,14 +1,13 @@
 package io.algomoex.backtest.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.backtest.application.FindBacktest;
 import io.algomoex.backtest.application.RunBacktest;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,38 +49,13 @@ class BacktestController {
     }
 
     /** The request body; omitted options take the Backtrader-compatible defaults. */
-    record RunRequest(
-            String secid,
-            String board,
-            String timeframe,
-            LocalDate from,
-            LocalDate till,
-            String strategy,
-            Map<String, Integer> params,
-            BigDecimal cash,
-            BigDecimal commission,
-            BigDecimal size,
-            String fill,
-            BigDecimal slippageBps,
-            Integer lotSize,
-            BigDecimal priceStep) {
+    record RunRequest(@JsonUnwrapped MarketFields market, Map<String, Integer> params) {
 
         BacktestRequest toRequest() {
-            return new BacktestRequest(
-                    MarketFields.instrument(secid, board),
-                    MarketFields.timeframe(timeframe),
-                    from,
-                    till,
-                    MarketFields.strategy(strategy),
-                    parameter("fast"),
-                    parameter("slow"),
-                    MarketFields.cash(cash),
-                    MarketFields.commission(commission),
-                    MarketFields.size(size),
-                    MarketFields.fill(fill),
-                    MarketFields.slippageBps(slippageBps),
-                    lotSize,
-                    priceStep);
+            market.requireMarket();
+            int fast = parameter("fast");
+            int slow = parameter("slow");
+            return new BacktestRequest(market.toSetup(), fast, slow);
         }
 
         private int parameter(String name) {
@@ -108,20 +82,9 @@ class BacktestController {
         static ReportResponse of(BacktestReport report) {
             BacktestRequest request = report.request();
             Map<String, Object> echo = new java.util.LinkedHashMap<>();
-            echo.put("secid", request.instrument().secid());
-            echo.put("board", request.instrument().board());
-            echo.put("timeframe", request.timeframe().code());
-            echo.put("from", request.from());
-            echo.put("till", request.till());
-            echo.put("strategy", request.strategy());
+            MarketFields.echoMarket(echo, request.setup());
             echo.put("params", Map.of("fast", request.fast(), "slow", request.slow()));
-            echo.put("cash", request.cash());
-            echo.put("commission", request.commission());
-            echo.put("size", request.size());
-            echo.put("fill", request.fill());
-            echo.put("slippageBps", request.slippageBps());
-            echo.put("lotSize", request.lotSize());
-            echo.put("priceStep", request.priceStep());
+            MarketFields.echoAccount(echo, request.setup());
             return new ReportResponse(
                     report.id(),
                     report.createdAt(),

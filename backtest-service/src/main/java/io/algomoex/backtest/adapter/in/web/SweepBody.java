@@ -1,36 +1,22 @@
 package io.algomoex.backtest.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
 import io.algomoex.backtest.engine.Objective;
 import io.algomoex.backtest.engine.ParameterRange;
-import io.algomoex.common.market.Instrument;
-import io.algomoex.common.market.Timeframe;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The body of {@code POST /api/v1/sweeps} and {@code POST /api/v1/walk-forward}: a backtest's market and account
- * fields, the grid as {@code from:to:step} ranges, and how to rank. Omitted options take the backtest's defaults.
+ * fields (unwrapped: the JSON is flat), the grid as {@code from:to:step} ranges, and how to rank. Omitted options take
+ * the backtest's defaults.
  */
 record SweepBody(
-        String secid,
-        String board,
-        String timeframe,
-        LocalDate from,
-        LocalDate till,
-        String strategy,
-        BigDecimal cash,
-        BigDecimal commission,
-        BigDecimal size,
-        String fill,
-        BigDecimal slippageBps,
-        Integer lotSize,
-        BigDecimal priceStep,
+        @JsonUnwrapped MarketFields market,
         Map<String, String> grid,
         String objective,
         Integer minTrades,
@@ -42,8 +28,7 @@ record SweepBody(
     private static final Set<String> GRID_PARAMETERS = Set.of("fast", "slow");
 
     SweepRequest toSweep() {
-        Instrument instrument = MarketFields.instrument(secid, board);
-        Timeframe parsedTimeframe = MarketFields.timeframe(timeframe);
+        market.requireMarket();
         if (grid == null || grid.isEmpty()) {
             throw new InvalidBacktestRequestException(
                     "grid", "grid is required, for example {\"fast\":\"5:50:1\"," + "\"slow\":\"20:200:5\"}");
@@ -52,22 +37,14 @@ record SweepBody(
             throw new InvalidBacktestRequestException(
                     "grid", "grid takes the sma-cross parameters fast and slow only, got " + grid.keySet());
         }
+        ParameterRange fast = range("fast");
+        ParameterRange slow = range("slow");
+        Objective parsedObjective = parsedObjective();
         return new SweepRequest(
-                instrument,
-                parsedTimeframe,
-                from,
-                till,
-                MarketFields.strategy(strategy),
-                MarketFields.cash(cash),
-                MarketFields.commission(commission),
-                MarketFields.size(size),
-                MarketFields.fill(fill),
-                MarketFields.slippageBps(slippageBps),
-                lotSize,
-                priceStep,
-                range("fast"),
-                range("slow"),
-                parsedObjective(),
+                market.toSetup(),
+                fast,
+                slow,
+                parsedObjective,
                 minTrades == null ? 0 : minTrades,
                 top == null ? 20 : top);
     }
@@ -106,19 +83,8 @@ record SweepBody(
     /** The request as shown back: the same fields and names as it was posted with. */
     static Map<String, Object> echo(SweepRequest request, WalkForwardRequest walkForward) {
         Map<String, Object> echo = new LinkedHashMap<>();
-        echo.put("secid", request.instrument().secid());
-        echo.put("board", request.instrument().board());
-        echo.put("timeframe", request.timeframe().code());
-        echo.put("from", request.from());
-        echo.put("till", request.till());
-        echo.put("strategy", request.strategy());
-        echo.put("cash", request.cash());
-        echo.put("commission", request.commission());
-        echo.put("size", request.size());
-        echo.put("fill", request.fill());
-        echo.put("slippageBps", request.slippageBps());
-        echo.put("lotSize", request.lotSize());
-        echo.put("priceStep", request.priceStep());
+        MarketFields.echoMarket(echo, request.setup());
+        MarketFields.echoAccount(echo, request.setup());
         Map<String, String> grid = new LinkedHashMap<>();
         grid.put("fast", request.fast().toString());
         grid.put("slow", request.slow().toString());

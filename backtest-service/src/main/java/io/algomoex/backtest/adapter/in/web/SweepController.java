@@ -148,9 +148,9 @@ class SweepController {
             return new JobSummary(
                     job.id(),
                     job.status().name(),
-                    job.request().instrument().secid(),
-                    job.request().instrument().board(),
-                    job.request().timeframe().code(),
+                    job.request().setup().instrument().secid(),
+                    job.request().setup().instrument().board(),
+                    job.request().setup().timeframe().code(),
                     job.request().objective().code(),
                     job.combinations(),
                     job.completed(),

@@ -1,63 +1,16 @@
 package io.algomoex.backtest.adapter.out.persistence;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.backtest.domain.BacktestRequest;
-import io.algomoex.common.market.Instrument;
-import io.algomoex.common.market.Timeframe;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 
-/** The JSON shape of a request in {@code backtest.runs.request}: plain fields, timeframe as its written code. */
-record StoredRequest(
-        String secid,
-        String board,
-        String timeframe,
-        LocalDate from,
-        LocalDate till,
-        String strategy,
-        int fast,
-        int slow,
-        BigDecimal cash,
-        BigDecimal commission,
-        BigDecimal size,
-        String fill,
-        BigDecimal slippageBps,
-        Integer lotSize,
-        BigDecimal priceStep) {
+/** The JSON shape of a request in {@code backtest.runs.request}: the setup's plain fields, then fast and slow. */
+record StoredRequest(@JsonUnwrapped StoredSetup setup, int fast, int slow) {
 
     static StoredRequest of(BacktestRequest request) {
-        return new StoredRequest(
-                request.instrument().secid(),
-                request.instrument().board(),
-                request.timeframe().code(),
-                request.from(),
-                request.till(),
-                request.strategy(),
-                request.fast(),
-                request.slow(),
-                request.cash(),
-                request.commission(),
-                request.size(),
-                request.fill(),
-                request.slippageBps(),
-                request.lotSize(),
-                request.priceStep());
+        return new StoredRequest(StoredSetup.of(request.setup()), request.fast(), request.slow());
     }
 
     BacktestRequest toRequest() {
-        return new BacktestRequest(
-                new Instrument(secid, board),
-                Timeframe.parse(timeframe),
-                from,
-                till,
-                strategy,
-                fast,
-                slow,
-                cash,
-                commission,
-                size,
-                fill,
-                slippageBps,
-                lotSize,
-                priceStep);
+        return new BacktestRequest(setup.toSetup(), fast, slow);
     }
 }

@@ -1,32 +1,17 @@
 package io.algomoex.backtest.adapter.out.persistence;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
 import io.algomoex.backtest.engine.Objective;
 import io.algomoex.backtest.engine.ParameterRange;
-import io.algomoex.common.market.Instrument;
-import io.algomoex.common.market.Timeframe;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
- * The JSON shape of a job's request in {@code backtest.sweeps.request}: plain fields, ranges as {@code from:to:step},
- * the objective by its code; the walk-forward windows are {@code null} for a sweep.
+ * The JSON shape of a job's request in {@code backtest.sweeps.request}: the setup's plain fields, ranges as
+ * {@code from:to:step}, the objective by its code; the walk-forward windows are {@code null} for a sweep.
  */
 record StoredSweepRequest(
-        String secid,
-        String board,
-        String timeframe,
-        LocalDate from,
-        LocalDate till,
-        String strategy,
-        BigDecimal cash,
-        BigDecimal commission,
-        BigDecimal size,
-        String fill,
-        BigDecimal slippageBps,
-        Integer lotSize,
-        BigDecimal priceStep,
+        @JsonUnwrapped StoredSetup setup,
         String fast,
         String slow,
         String objective,
@@ -38,19 +23,7 @@ record StoredSweepRequest(
 
     static StoredSweepRequest of(SweepRequest request, WalkForwardRequest walkForward) {
         return new StoredSweepRequest(
-                request.instrument().secid(),
-                request.instrument().board(),
-                request.timeframe().code(),
-                request.from(),
-                request.till(),
-                request.strategy(),
-                request.cash(),
-                request.commission(),
-                request.size(),
-                request.fill(),
-                request.slippageBps(),
-                request.lotSize(),
-                request.priceStep(),
+                StoredSetup.of(request.setup()),
                 request.fast().toString(),
                 request.slow().toString(),
                 request.objective().code(),
@@ -63,18 +36,7 @@ record StoredSweepRequest(
 
     SweepRequest toRequest() {
         return new SweepRequest(
-                new Instrument(secid, board),
-                Timeframe.parse(timeframe),
-                from,
-                till,
-                strategy,
-                cash,
-                commission,
-                size,
-                fill,
-                slippageBps,
-                lotSize,
-                priceStep,
+                setup.toSetup(),
                 ParameterRange.parse(fast),
                 ParameterRange.parse(slow),
                 Objective.parse(objective),

@@ -17,19 +17,20 @@ class SweepBodyTest {
 
     private static SweepBody body(Map<String, String> grid, String objective, BigDecimal cash, Integer trainBars) {
         return new SweepBody(
-                "SBER",
-                null,
-                "1h",
-                LocalDate.parse("2024-01-01"),
-                LocalDate.parse("2024-12-31"),
-                null,
-                cash,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                new MarketFields(
+                        "SBER",
+                        null,
+                        "1h",
+                        LocalDate.parse("2024-01-01"),
+                        LocalDate.parse("2024-12-31"),
+                        null,
+                        cash,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
                 grid,
                 objective,
                 10,
@@ -47,8 +48,8 @@ class SweepBodyTest {
         assertThat(request.fast()).isEqualTo(new ParameterRange(5, 50, 1));
         assertThat(request.slow()).isEqualTo(new ParameterRange(20, 200, 5));
         assertThat(request.objective()).isEqualTo(Objective.SHARPE);
-        assertThat(request.instrument().board()).isEqualTo("TQBR");
-        assertThat(request.cash()).isEqualByComparingTo("1000000");
+        assertThat(request.setup().instrument().board()).isEqualTo("TQBR");
+        assertThat(request.setup().cash()).isEqualByComparingTo("1000000");
         assertThat(request.top()).isEqualTo(20);
         assertThat(request.minTrades()).isEqualTo(10);
         // 46 fast x 37 slow values = 1702, less the 112 pairs with fast >= slow.
