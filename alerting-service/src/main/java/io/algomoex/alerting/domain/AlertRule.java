@@ -12,6 +12,7 @@ public enum AlertRule {
     CANDLES_STALE("candles-stale"),
     BACKTEST_COMPLETED("backtest-completed"),
     SWEEP_COMPLETED("sweep-completed"),
+    PROMETHEUS("prometheus"),
     TEST("test");
 
     private final String code;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * The live loop. Each configured strategy warms up from stored candles, then acts on every new closed candle of its
  * instrument and timeframe once, in time order, with Backtrader's bar order: the broker first fills the orders of the
  * previous candle at this candle's open, the position is valued at the close, then the strategy sees the candle and
- * its signal becomes an order.
+ * its signal becomes an order. Candles that closed before {@link HistoryCutoff#tradeFrom()} only warm it up.
  */
 @Service
 public class ActOnClosedCandle {
@@ -44,6 +44,7 @@ public class ActOnClosedCandle {
     private final PlaceOrder placeOrder;
     private final CheckRisk risk;
     private final PublishPnlUpdates pnlUpdates;
+    private final HistoryCutoff cutoff;
 
     public ActOnClosedCandle(
             TradingSettings settings,
@@ -55,8 +56,10 @@ public class ActOnClosedCandle {
             HaltStore halts,
             TradingMetrics metrics,
             PublishPnlUpdates pnlUpdates,
+            HistoryCutoff cutoff,
             Clock clock) {
         this.pnlUpdates = pnlUpdates;
+        this.cutoff = cutoff;
         this.gateway = gateway;
         this.feed = feed;
         this.books = books;
@@ -93,10 +96,13 @@ public class ActOnClosedCandle {
                 warmUp(strategy);
             }
             String rejection = strategy.rejection(candle);
-            if (rejection == null) {
-                fresh.add(strategy);
-            } else {
+            if (rejection != null) {
                 metrics.candleDropped(rejection);
+            } else if (cutoff.isHistory(candle)) {
+                strategy.observe(candle, bookExecutions.current(definition).units());
+                metrics.candleDropped("history");
+            } else {
+                fresh.add(strategy);
             }
         }
         if (!configured) {

@@ -65,6 +65,12 @@ final class LiveStrategy {
         return candle.begin().equals(lastCandle) ? "duplicate" : "out-of-order";
     }
 
+    /** Feeds a candle of history to the strategy; its signal is ignored, as in {@link #warmUp}. */
+    void observe(Candle candle, long positionUnits) {
+        strategy.onBar(ClosedBar.of(candle), positionUnits);
+        lastCandle = candle.begin();
+    }
+
     Signal evaluate(Candle candle, long positionUnits) {
         Signal signal = strategy.onBar(ClosedBar.of(candle), positionUnits);
         lastCandle = candle.begin();

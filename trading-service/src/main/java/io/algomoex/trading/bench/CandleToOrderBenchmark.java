@@ -154,6 +154,8 @@ public final class CandleToOrderBenchmark {
                 // Candles round the clock and thousands a minute: neither the session hours nor a limit may stop an
                 // order, so every signal takes the full path to the gateway.
                 "--algo.trading.risk.session-hours-only=false",
+                // The generated candles start in January 2026: they are to be traded, not taken as history.
+                "--algo.trading.trade-from=" + FIRST.minusSeconds(1),
                 "--logging.level.root=WARN",
                 "--logging.level.io.algomoex.trading.adapter.out.persistence.JdbcMarketDataFeed=ERROR",
                 "--algo.trading.strategies[0].id=bench-sma",

@@ -7,6 +7,7 @@ import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.AccountSettings;
 import io.algomoex.trading.application.ActOnClosedCandle;
+import io.algomoex.trading.application.HistoryCutoff;
 import io.algomoex.trading.application.PnlUpdateSettings;
 import io.algomoex.trading.application.ReconcileWithBroker;
 import io.algomoex.trading.application.RiskSettings;
@@ -65,6 +66,12 @@ class TradingConfiguration {
             throw new IllegalStateException("refusing to start in " + mode.code()
                     + " mode: this version trades in paper mode only (no Alor or T-Invest gateway is installed)");
         }
+    }
+
+    /** Trading starts now, unless the operator set {@code algo.trading.trade-from}. */
+    @Bean
+    HistoryCutoff historyCutoff(TradingProperties properties, Clock clock) {
+        return new HistoryCutoff(properties.tradeFrom() == null ? clock.instant() : properties.tradeFrom());
     }
 
     @Bean

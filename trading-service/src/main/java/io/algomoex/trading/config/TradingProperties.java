@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param outbox how stored events are relayed to RabbitMQ
  * @param risk risk limits and session hours
  * @param pnlUpdates how often {@code trading.pnl.updated} is published
+ * @param tradeFrom UTC instant (ISO-8601) before which closed candles only warm strategies up; unset: the moment the
+ *     service started, so history a collector back-fills is never traded
  */
 @Validated
 @ConfigurationProperties("algo.trading")
@@ -37,7 +40,8 @@ record TradingProperties(
         @Valid @DefaultValue AmqpProperties amqp,
         @Valid @DefaultValue OutboxProperties outbox,
         @Valid @DefaultValue RiskProperties risk,
-        @Valid @DefaultValue PnlUpdatesProperties pnlUpdates) {
+        @Valid @DefaultValue PnlUpdatesProperties pnlUpdates,
+        Instant tradeFrom) {
 
     /**
      * {@code trading.pnl.updated} goes out on change and at most once per {@code minInterval} per strategy; a change

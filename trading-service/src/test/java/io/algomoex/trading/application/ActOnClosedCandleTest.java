@@ -135,6 +135,28 @@ class ActOnClosedCandleTest {
     }
 
     @Test
+    void candlesThatClosedBeforeTradingStartedOnlyWarmTheStrategyUp() {
+        List<Candle> candles = crossUpThenDown();
+        // Candle i closes at START + i + 1 hours; the up-cross is candle 4.
+        LiveLoopFixture crossInHistory = fixture().tradingFrom(START.plus(Duration.ofHours(5)));
+        LiveLoopFixture crossLive = fixture().tradingFrom(START.plus(Duration.ofHours(4)));
+
+        crossInHistory.replay(candles);
+        crossLive.replay(candles);
+
+        assertThat(crossInHistory.orders.all()).isEmpty();
+        assertThat(crossInHistory.metrics.dropped).filteredOn("history"::equals).hasSize(5);
+        assertThat(crossInHistory.loop.lastCandles())
+                .containsEntry("sber-sma", candles.getLast().begin());
+        // The four candles of history warmed the 2/3 SMAs up, so the first live candle's cross is an order.
+        assertThat(crossLive.filledInFillOrder()).first().satisfies(order -> {
+            assertThat(order.signalCandle()).isEqualTo(candles.get(4).begin());
+            assertThat(order.fillPrice()).isEqualByComparingTo("12");
+        });
+        assertThat(crossLive.metrics.dropped).filteredOn("history"::equals).hasSize(4);
+    }
+
+    @Test
     void ignoresCandlesOfOtherInstrumentsAndTimeframes() {
         LiveLoopFixture live = fixture();
         Candle sber = crossUpThenDown().getFirst();

@@ -40,6 +40,8 @@ final class LiveLoopFixture {
     private final BigDecimal capital;
     private RiskSettings risk = unlimited();
     private Duration pnlInterval = Duration.ZERO;
+    // The fixtures replay candles of January 2026: every one of them is live unless a test says otherwise.
+    private HistoryCutoff cutoff = new HistoryCutoff(Instant.MIN);
     Clock clock = Clock.fixed(Instant.parse("2026-01-05T07:00:00Z"), ZoneOffset.UTC);
     PublishPnlUpdates pnlUpdates;
     ActOnClosedCandle loop;
@@ -84,6 +86,13 @@ final class LiveLoopFixture {
         return this;
     }
 
+    /** The same stores, trading only candles that close after {@code tradeFrom}. */
+    LiveLoopFixture tradingFrom(Instant tradeFrom) {
+        cutoff = new HistoryCutoff(tradeFrom);
+        loop = newLoop();
+        return this;
+    }
+
     /** Limits no test reaches and no session hours, so only the limit a test sets can refuse an order. */
     static RiskSettings unlimited() {
         RiskLimits none = unlimitedLimits();
@@ -108,6 +117,7 @@ final class LiveLoopFixture {
                 halts,
                 metrics,
                 pnlUpdates,
+                cutoff,
                 clock);
     }
 

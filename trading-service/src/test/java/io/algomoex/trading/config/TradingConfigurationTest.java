@@ -101,7 +101,8 @@ class TradingConfigurationTest {
                         true,
                         risk.sessions(),
                         new TradingProperties.SessionCalendarProperties(List.of("07.01.2026"), List.of())),
-                properties.pnlUpdates());
+                properties.pnlUpdates(),
+                null);
 
         assertThatThrownBy(() -> new TradingConfiguration().riskSettings(broken))
                 .hasMessageContaining("algo.trading.risk.session.non-trading-days holds '07.01.2026'");
@@ -155,6 +156,7 @@ class TradingConfigurationTest {
                         sessionHoursOnly,
                         List.of("10:00-18:50", "19:05-23:50"),
                         new TradingProperties.SessionCalendarProperties(List.of("2026-01-07"), List.of("2026-01-10"))),
-                new TradingProperties.PnlUpdatesProperties(Duration.ofSeconds(5), Duration.ofSeconds(1)));
+                new TradingProperties.PnlUpdatesProperties(Duration.ofSeconds(5), Duration.ofSeconds(1)),
+                null);
     }
 }

@@ -7,7 +7,10 @@ import java.time.Duration;
 /** What the live loop reports to monitoring. */
 public interface TradingMetrics {
 
-    /** A candle was not acted on; {@code reason} is {@code duplicate}, {@code out-of-order} or {@code unconfigured}. */
+    /**
+     * A candle was not acted on; {@code reason} is {@code duplicate}, {@code out-of-order}, {@code unconfigured}, or
+     * {@code history} (it closed before trading started and only warmed the strategy up).
+     */
     void candleDropped(String reason);
 
     /** An order reached a state. */

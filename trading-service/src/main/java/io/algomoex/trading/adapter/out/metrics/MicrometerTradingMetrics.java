@@ -80,7 +80,8 @@ class MicrometerTradingMetrics implements TradingMetrics {
     @Override
     public void candleDropped(String reason) {
         Counter.builder("trading.candles.dropped")
-                .description("Closed candles not acted on: duplicate, out-of-order or for no configured strategy")
+                .description(
+                        "Closed candles not acted on: duplicate, out-of-order, for no configured strategy, or history")
                 .tag("reason", reason)
                 .register(registry)
                 .increment();
