@@ -1,0 +1,35 @@
+package io.algomoex.collector.domain;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A candle source failed in a way that usually passes: HTTP 5xx (whatever the body), 429, a dropped or reset
+ * connection, or a timeout. Sources retry it within their retry deadline and never let it cross the
+ * {@code CandleSource} port; what outlasts the deadline becomes a {@link SourceFailureException}.
+ */
+public class SourceUnavailableException extends RuntimeException {
+
+    private final String status;
+    private final Duration retryAfter;
+
+    /**
+     * @param status the HTTP status, or {@code io-error} / {@code timeout}; used as a metric tag
+     * @param message what happened, without secrets
+     * @param retryAfter how long the source asked to wait (HTTP {@code Retry-After}), or {@code null}
+     */
+    public SourceUnavailableException(String status, String message, Duration retryAfter) {
+        super(message);
+        this.status = Objects.requireNonNull(status, "status is required");
+        this.retryAfter = retryAfter;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}
