@@ -1,5 +1,7 @@
 package io.algomoex.collector.domain;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +25,13 @@ public class SourceUnavailableException extends RuntimeException {
         super(message);
         this.status = Objects.requireNonNull(status, "status is required");
         this.retryAfter = retryAfter;
+    }
+
+    /** An I/O failure: status {@code timeout} for read, connect and call timeouts, {@code io-error} for the rest. */
+    public static SourceUnavailableException of(IOException e) {
+        // OkHttp reports its timeouts as InterruptedIOException (SocketTimeoutException among them).
+        String status = e instanceof InterruptedIOException ? "timeout" : "io-error";
+        return new SourceUnavailableException(status, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
     }
 
     public String status() {

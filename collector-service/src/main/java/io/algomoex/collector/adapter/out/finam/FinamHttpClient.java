@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,9 +97,7 @@ class FinamHttpClient {
                 return new SourceReply(
                         response.code(), response.header("Content-Type", ""), body, response.header("Retry-After"));
             } catch (IOException e) {
-                String status = e instanceof InterruptedIOException ? "timeout" : "io-error";
-                throw new SourceUnavailableException(
-                        status, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+                throw SourceUnavailableException.of(e);
             } finally {
                 latency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }

@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,18 +108,12 @@ class IssHttpClient {
                     response.body().string(),
                     response.header("Retry-After"));
         } catch (IOException e) {
-            throw unavailable(e);
+            throw SourceUnavailableException.of(e);
         } catch (UncheckedIOException e) {
-            throw unavailable(e.getCause());
+            throw SourceUnavailableException.of(e.getCause());
         } finally {
             latency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
-    }
-
-    private static SourceUnavailableException unavailable(IOException e) {
-        // OkHttp reports read, call and connect timeouts as InterruptedIOException (SocketTimeoutException among them).
-        String status = e instanceof InterruptedIOException ? "timeout" : "io-error";
-        return new SourceUnavailableException(status, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
     }
 
     private static <T> Optional<T> parsedOrEmpty(String body, Function<String, T> parse) {
