@@ -9,20 +9,25 @@ import io.algomoex.collector.domain.CollectionJob;
 import io.algomoex.collector.domain.CollectionRequest;
 import io.algomoex.collector.domain.CollectionStatus;
 import io.algomoex.common.market.Timeframe;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -41,6 +46,9 @@ class FinamCollectionIT extends CollectorTestContext {
 
     @Autowired
     CollectCandles collectCandles;
+
+    @Autowired
+    MeterRegistry meters;
 
     List<String> exportLines;
 
@@ -163,6 +171,108 @@ class FinamCollectionIT extends CollectorTestContext {
         assertThat(candleCount()).isZero();
     }
 
+    /** How the second export fails, and the {@code status} tag its retries are counted under. */
+    enum Failure {
+        SERVER_ERROR_HTML("502"),
+        CONNECTION_RESET("io-error"),
+        TIMEOUT("timeout"),
+        TOO_MANY_REQUESTS("429");
+
+        final String status;
+
+        Failure(String status) {
+            this.status = status;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Failure.class)
+    void aTransientFailureOfTheSecondExportIsRetriedAndTheJobEndsWithEveryCandle(Failure failure) {
+        double retriedBefore = retried(failure.status);
+        AtomicInteger failed = new AtomicInteger();
+        vendor.answer(failingSecondExport(request -> failed.getAndIncrement() < 2 ? failure(failure, request) : null));
+
+        CollectionJob job = collect("SBER");
+
+        assertThat(job.status()).isEqualTo(CollectionStatus.SUCCEEDED);
+        assertThat(job.retries()).isEqualTo(2);
+        assertThat(retried(failure.status) - retriedBefore).isEqualTo(2);
+        assertThat(job.candlesStored()).isEqualTo(rowsBetween(FROM, TILL));
+        assertThat(candleCount()).isEqualTo(rowsBetween(FROM, TILL));
+        // Two chunks, the second asked three times; the first was never asked again.
+        assertThat(job.requests()).isEqualTo(finamRequests().size()).isEqualTo(4);
+        assertThat(finamRequests())
+                .filteredOn(request -> isSecondExport(request.getUrl()))
+                .hasSize(3);
+
+        CollectionJob rerun = collect("SBER");
+
+        assertThat(rerun.status()).isEqualTo(CollectionStatus.SUCCEEDED);
+        assertThat(rerun.candlesStored()).isZero();
+        assertThat(candleCount()).isEqualTo(rowsBetween(FROM, TILL));
+    }
+
+    @Test
+    void anUnauthorizedAnswerStopsTheJobAtOnce() {
+        vendor.answer(failingSecondExport(request ->
+                new MockResponse.Builder().code(401).body("Unauthorized").build()));
+
+        CollectionJob job = collect("SBER");
+
+        assertThat(job.status()).isEqualTo(CollectionStatus.FAILED);
+        assertThat(job.error()).contains("HTTP 401").contains("entitlement");
+        assertThat(job.retries()).isZero();
+        assertThat(finamRequests())
+                .filteredOn(request -> isSecondExport(request.getUrl()))
+                .hasSize(1);
+        assertThat(candleCount()).isEqualTo(rowsBetween(FROM, LocalDate.parse("2015-04-30")));
+    }
+
+    @Test
+    void aLoginPageOnA200StopsTheJobAtOnce() {
+        vendor.answer(failingSecondExport(request -> new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "text/html; charset=utf-8")
+                .body("<html><body>Please authenticate</body></html>")
+                .build()));
+
+        CollectionJob job = collect("SBER");
+
+        assertThat(job.status()).isEqualTo(CollectionStatus.FAILED);
+        assertThat(job.error()).contains("login page").contains("entitlement");
+        assertThat(finamRequests())
+                .filteredOn(request -> isSecondExport(request.getUrl()))
+                .hasSize(1);
+    }
+
+    @Test
+    void anExportMalformedTwiceFailsWithItsUrlAndStoresNothingOfIt() {
+        vendor.answer(failingSecondExport(request -> {
+            // The real export cut short inside its last line's time, as a dropped proxy connection would leave it.
+            String body = exportBody(request);
+            String cut = body.substring(0, body.lastIndexOf("\r\n") + 2 + 12);
+            return new MockResponse.Builder()
+                    .code(200)
+                    .addHeader("Content-Type", "text/plain; charset=windows-1251")
+                    .body(new Buffer().write(cut.getBytes(CP1251)))
+                    .build();
+        }));
+
+        CollectionJob job = collect("SBER");
+
+        HttpUrl second = finamRequests().getLast().getUrl();
+        assertThat(job.status()).isEqualTo(CollectionStatus.FAILED);
+        assertThat(job.error())
+                .contains("malformed export")
+                .contains(second.encodedPath() + "?" + second.encodedQuery())
+                .contains("nothing from it was stored");
+        assertThat(job.retries()).isEqualTo(1);
+        assertThat(finamRequests())
+                .filteredOn(request -> isSecondExport(request.getUrl()))
+                .hasSize(2);
+        assertThat(candleCount()).isEqualTo(rowsBetween(FROM, LocalDate.parse("2015-04-30")));
+    }
+
     @Test
     void aTickerWithoutAConfiguredEmFailsClearly() {
         jdbc.sql("INSERT INTO market.instruments (secid, board, engine, market, is_primary)"
@@ -186,6 +296,69 @@ class FinamCollectionIT extends CollectorTestContext {
                         job -> job.status() != CollectionStatus.RUNNING);
     }
 
+    /** The real answers, except that {@code failure} answers the second export while it returns non-null. */
+    private Function<RecordedRequest, MockResponse> failingSecondExport(
+            Function<RecordedRequest, MockResponse> failure) {
+        var exports = answers(request -> null);
+        return request -> {
+            if (isSecondExport(request.getUrl())) {
+                MockResponse answer = failure.apply(request);
+                if (answer != null) {
+                    return answer;
+                }
+            }
+            return exports.apply(request);
+        };
+    }
+
+    /** The HTML page is nginx's stock 502 page ({@code src/http/ngx_http_special_response.c}). */
+    private MockResponse failure(Failure failure, RecordedRequest request) {
+        MockResponse export = answers(r -> null).apply(request);
+        return switch (failure) {
+            case SERVER_ERROR_HTML ->
+                new MockResponse.Builder()
+                        .code(502)
+                        .addHeader("Content-Type", "text/html")
+                        .body(MoexIssTransientFailureIT.NGINX_502)
+                        .build();
+            case CONNECTION_RESET ->
+                new MockResponse.Builder(export)
+                        .onResponseBody(new SocketEffect.CloseSocket())
+                        .build();
+            // Longer than algo.collector.finam.timeout (2 s in CollectorTestContext).
+            case TIMEOUT ->
+                new MockResponse.Builder(export)
+                        .headersDelay(3, TimeUnit.SECONDS)
+                        .build();
+            case TOO_MANY_REQUESTS ->
+                new MockResponse.Builder()
+                        .code(429)
+                        .addHeader("Retry-After", "1")
+                        .build();
+        };
+    }
+
+    /** The second 120-day chunk of 2015-01-01..2015-06-30 starts on 1 May ({@code mf} is 0-based). */
+    private static boolean isSecondExport(HttpUrl url) {
+        return !url.encodedPath().startsWith("/iss/") && "4".equals(url.queryParameter("mf"));
+    }
+
+    private double retried(String status) {
+        var counter = meters.find("collector.source.requests")
+                .tags("source", "finam", "status", status, "outcome", "retried")
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private String exportBody(RecordedRequest request) {
+        LocalDate[] range = range(request.getUrl());
+        return exportLines.getFirst() + "\r\n"
+                + exportLines.stream()
+                        .skip(1)
+                        .filter(line -> inRange(line, range[0], range[1]))
+                        .collect(Collectors.joining("\r\n"));
+    }
+
     /** Security cards from the recorded ISS body; exports from the real file, unless {@code error} gives a body. */
     private Function<RecordedRequest, MockResponse> answers(Function<RecordedRequest, String> error) {
         return request -> {
@@ -194,12 +367,7 @@ class FinamCollectionIT extends CollectorTestContext {
             }
             String body = error.apply(request);
             if (body == null) {
-                LocalDate[] range = range(request.getUrl());
-                body = exportLines.getFirst() + "\r\n"
-                        + exportLines.stream()
-                                .skip(1)
-                                .filter(line -> inRange(line, range[0], range[1]))
-                                .collect(Collectors.joining("\r\n"));
+                body = exportBody(request);
             }
             return new MockResponse.Builder()
                     .code(200)

@@ -78,17 +78,7 @@ final class IssFixtures {
     }
 
     String page(HttpUrl url, int pageSize) {
-        LocalDate from = LocalDate.parse(url.queryParameter("from")).minusDays(1);
-        LocalDate till = LocalDate.parse(url.queryParameter("till"));
-        int start = Integer.parseInt(url.queryParameter("start"));
-        List<String[]> window = new ArrayList<>();
-        for (String[] row : rows) {
-            if (inRange(row, from, till)) {
-                window.add(row);
-            }
-        }
-        window.sort(Comparator.comparing(row -> row[6]));
-        List<String[]> page = window.subList(Math.min(start, window.size()), Math.min(start + pageSize, window.size()));
+        List<String[]> page = pageRows(url, pageSize);
         StringBuilder body = new StringBuilder("{\"candles\": {\"columns\": " + COLUMNS + ", \"data\": [");
         for (int i = 0; i < page.size(); i++) {
             String[] row = page.get(i);
@@ -102,6 +92,25 @@ final class IssFixtures {
                     .append("\"]");
         }
         return body.append("\n]}}").toString();
+    }
+
+    /** The Moscow begins ({@code yyyy-MM-dd HH:mm:ss}) of the candles {@link #page} serves for {@code url}. */
+    List<String> pageBegins(HttpUrl url, int pageSize) {
+        return pageRows(url, pageSize).stream().map(row -> row[6]).toList();
+    }
+
+    private List<String[]> pageRows(HttpUrl url, int pageSize) {
+        LocalDate from = LocalDate.parse(url.queryParameter("from")).minusDays(1);
+        LocalDate till = LocalDate.parse(url.queryParameter("till"));
+        int start = Integer.parseInt(url.queryParameter("start"));
+        List<String[]> window = new ArrayList<>();
+        for (String[] row : rows) {
+            if (inRange(row, from, till)) {
+                window.add(row);
+            }
+        }
+        window.sort(Comparator.comparing(row -> row[6]));
+        return window.subList(Math.min(start, window.size()), Math.min(start + pageSize, window.size()));
     }
 
     static MockResponse json(String body) {

@@ -1,7 +1,6 @@
 package io.algomoex.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.algomoex.collector.application.CollectCandles;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -138,7 +137,7 @@ class MoexIssCollectionIT extends CollectorTestContext {
                 .getBody()
                 .get("id"));
 
-        assertThat(job).containsEntry("status", "SUCCEEDED");
+        assertThat(job).containsEntry("status", "SUCCEEDED").containsEntry("retries", 1);
         assertThat(number(job, "candlesStored")).isEqualTo(iss.uniqueCandles(FROM, FROM.plusDays(9)));
         assertThat(number(job, "requests"))
                 .isEqualTo(vendor.requests("/candles.json").size());
@@ -147,7 +146,7 @@ class MoexIssCollectionIT extends CollectorTestContext {
     }
 
     @Test
-    void anHtmlBodyIsAnEntitlementErrorThatStopsTheJob() {
+    void anHtmlLoginPageOnA200IsAnEntitlementErrorThatStopsTheJob() {
         var pages = iss.answers(PAGE_SIZE);
         vendor.answer(request -> request.getUrl().encodedPath().endsWith("/candles.json")
                 ? new MockResponse.Builder()
@@ -161,8 +160,9 @@ class MoexIssCollectionIT extends CollectorTestContext {
                 startCollection("SBER", null, "1h", FROM, TILL).getBody().get("id"));
 
         assertThat(job).containsEntry("status", "FAILED");
-        assertThat((String) job.get("error")).contains("entitlement");
+        assertThat((String) job.get("error")).contains("login page").contains("entitlement");
         assertThat(number(job, "requests")).isEqualTo(1);
+        assertThat(number(job, "retries")).isZero();
         assertThat(candleCount()).isZero();
     }
 
@@ -177,12 +177,13 @@ class MoexIssCollectionIT extends CollectorTestContext {
                 startCollection("SBER", null, "1h", FROM, TILL).getBody().get("id"));
 
         assertThat(job).containsEntry("status", "FAILED");
-        assertThat((String) job.get("error")).contains("HTTP 403");
+        assertThat((String) job.get("error")).contains("HTTP 403").contains("entitlement");
         assertThat(vendor.requests("/candles.json")).hasSize(1);
+        assertThat(candleCount()).isZero();
     }
 
     @Test
-    void aMalformedBodyFailsTheJobAndStoresNothingFromIt() {
+    void aBodyMalformedTwiceFailsTheJobWithItsUrlAndParseErrorAndStoresNothingFromIt() {
         var pages = iss.answers(PAGE_SIZE);
         vendor.answer(request -> {
             if (!request.getUrl().encodedPath().endsWith("/candles.json")) {
@@ -196,8 +197,35 @@ class MoexIssCollectionIT extends CollectorTestContext {
         Map<String, Object> job = awaitFinished(
                 startCollection("SBER", null, "1h", FROM, TILL).getBody().get("id"));
 
+        var candleRequests = vendor.requests("/candles.json");
+        var url = candleRequests.getFirst().getUrl();
         assertThat(job).containsEntry("status", "FAILED");
-        assertThat((String) job.get("error")).contains("malformed").contains("nothing from it was stored");
+        assertThat((String) job.get("error"))
+                .contains("malformed")
+                .contains(url.encodedPath() + "?" + url.encodedQuery())
+                .contains("not JSON")
+                .contains("nothing from it was stored");
+        // Retried once, then given up: the same page twice and nothing else.
+        assertThat(candleRequests)
+                .hasSize(2)
+                .allSatisfy(request -> assertThat(request.getUrl()).isEqualTo(url));
+        assertThat(number(job, "retries")).isEqualTo(1);
+        assertThat(candleCount()).isZero();
+    }
+
+    @Test
+    void anUnauthorizedAnswerStopsTheJobWithoutRetrying() {
+        var pages = iss.answers(PAGE_SIZE);
+        vendor.answer(request -> request.getUrl().encodedPath().endsWith("/candles.json")
+                ? new MockResponse.Builder().code(401).body("Unauthorized").build()
+                : pages.apply(request));
+
+        Map<String, Object> job = awaitFinished(
+                startCollection("SBER", null, "1h", FROM, TILL).getBody().get("id"));
+
+        assertThat(job).containsEntry("status", "FAILED").containsEntry("retries", 0);
+        assertThat((String) job.get("error")).contains("HTTP 401").contains("entitlement");
+        assertThat(vendor.requests("/candles.json")).hasSize(1);
         assertThat(candleCount()).isZero();
     }
 
@@ -332,43 +360,5 @@ class MoexIssCollectionIT extends CollectorTestContext {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) response.getBody().get("detail")).contains("no native 5m candles");
-    }
-
-    ResponseEntity<Map<String, Object>> startCollection(
-            String secid, String board, String timeframe, LocalDate from, LocalDate till) {
-        var body = new java.util.HashMap<String, Object>();
-        body.put("secid", secid);
-        body.put("board", board);
-        body.put("timeframe", timeframe);
-        body.put("from", from.toString());
-        body.put("till", till.toString());
-        body.put("source", "moex-iss");
-        ResponseEntity<Map<String, Object>> response = http().post()
-                .uri("/api/v1/collections")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
-                .toEntity(new ParameterizedTypeReference<Map<String, Object>>() {});
-        if (response.getStatusCode().is2xxSuccessful()) {
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        }
-        return response;
-    }
-
-    Map<String, Object> awaitFinished(Object id) {
-        return await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> job(id), job -> !"RUNNING".equals(job.get("status")));
-    }
-
-    Map<String, Object> job(Object id) {
-        return http().get()
-                .uri("/api/v1/collections/{id}", id)
-                .retrieve()
-                .body(new ParameterizedTypeReference<Map<String, Object>>() {});
-    }
-
-    static long number(Map<String, Object> job, String field) {
-        return ((Number) job.get(field)).longValue();
     }
 }

@@ -28,6 +28,8 @@ class CollectWindow {
 
         void requestSent();
 
+        void retried();
+
         void received(int rows);
 
         void stored(StoreOutcome outcome);
@@ -47,6 +49,11 @@ class CollectWindow {
             @Override
             public void requestSent() {
                 tally.requestSent();
+            }
+
+            @Override
+            public void retried() {
+                tally.retried();
             }
 
             @Override

@@ -13,6 +13,7 @@ final class JobProgress implements CollectWindow.Tally {
 
     private final CollectionJob started;
     private final AtomicLong requests;
+    private final AtomicLong retries;
     private final AtomicLong received;
     private final AtomicLong stored;
     private final AtomicLong duplicates;
@@ -22,6 +23,7 @@ final class JobProgress implements CollectWindow.Tally {
     JobProgress(CollectionJob started) {
         this.started = started;
         this.requests = new AtomicLong(started.requests());
+        this.retries = new AtomicLong(started.retries());
         this.received = new AtomicLong(started.candlesReceived());
         this.stored = new AtomicLong(started.candlesStored());
         this.duplicates = new AtomicLong(started.duplicates());
@@ -40,6 +42,11 @@ final class JobProgress implements CollectWindow.Tally {
     @Override
     public void requestSent() {
         requests.incrementAndGet();
+    }
+
+    @Override
+    public void retried() {
+        retries.incrementAndGet();
     }
 
     @Override
@@ -67,6 +74,7 @@ final class JobProgress implements CollectWindow.Tally {
                 status,
                 resumeFrom,
                 requests.get(),
+                retries.get(),
                 received.get(),
                 stored.get(),
                 duplicates.get(),

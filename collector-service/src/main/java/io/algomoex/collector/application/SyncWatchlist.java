@@ -104,16 +104,27 @@ public class SyncWatchlist {
         Optional<Instant> last = store.lastBegin(series.instrument(), timeframe);
         last.ifPresent(begin -> newest.put(series, begin));
         syncState.record(series, source.name(), last.orElse(null), clock.instant(), null);
-        log.info("Synced {}: {} requests, {} candles stored", series, counts.requests, counts.stored);
+        log.info(
+                "Synced {}: {} requests ({} retried), {} candles stored",
+                series,
+                counts.requests,
+                counts.retries,
+                counts.stored);
     }
 
     private static final class Counts implements CollectWindow.Tally {
         private long requests;
+        private long retries;
         private long stored;
 
         @Override
         public void requestSent() {
             requests++;
+        }
+
+        @Override
+        public void retried() {
+            retries++;
         }
 
         @Override

@@ -3,6 +3,8 @@ package io.algomoex.collector.config;
 import io.algomoex.collector.adapter.out.finam.FinamSettings;
 import io.algomoex.collector.adapter.out.moex.MoexIssSettings;
 import io.algomoex.collector.adapter.out.redis.RedisPageCacheSettings;
+import io.algomoex.collector.application.RetrySettings;
+import io.algomoex.collector.application.SourceRetryPolicy;
 import io.algomoex.collector.application.WatchlistSettings;
 import io.algomoex.collector.domain.WatchedSeries;
 import java.util.concurrent.ExecutorService;
@@ -22,9 +24,7 @@ class CollectorConfiguration {
                 iss.baseUrl(),
                 iss.requestsPerSecond(),
                 iss.maxInFlight(),
-                iss.maxAttempts(),
-                iss.backoffBase(),
-                iss.backoffMax(),
+                new RetrySettings(iss.retryDeadline(), iss.backoffBase(), iss.backoffMax()),
                 iss.connectTimeout(),
                 iss.readTimeout(),
                 iss.maxPages(),
@@ -50,7 +50,8 @@ class CollectorConfiguration {
                 finam.busyRetries(),
                 finam.market(),
                 finam.instruments(),
-                finam.timeout());
+                finam.timeout(),
+                new RetrySettings(finam.retryDeadline(), finam.backoffBase(), finam.backoffMax()));
     }
 
     @Bean
@@ -61,6 +62,12 @@ class CollectorConfiguration {
                         .map(WatchedSeries::parse)
                         .toList(),
                 watchlist.initialSyncDays());
+    }
+
+    /** How sources wait between retries; tests shrink the back-off properties instead of replacing this. */
+    @Bean
+    SourceRetryPolicy.Sleeper sourceRetrySleeper() {
+        return Thread::sleep;
     }
 
     /** Collection jobs block on HTTP and JDBC; a virtual thread each keeps them cheap. */

@@ -22,6 +22,10 @@ import org.springframework.validation.annotation.Validated;
  * @param market Finam market id of the configured tickers (1 = MOEX shares)
  * @param instruments ticker to Finam {@code em} id, from Finam's icharts.js (SBER 3, GAZP 16842, LKOH 8)
  * @param timeout time limit of one export
+ * @param retryDeadline how long one export may keep failing (5xx, 429, reset, timeout), from its first failure,
+ *     before the job fails
+ * @param backoffBase first retry delay, doubled per retry, with jitter
+ * @param backoffMax longest retry delay
  */
 @Validated
 @ConfigurationProperties("algo.collector.finam")
@@ -40,7 +44,10 @@ record FinamProperties(
         @Min(0) @DefaultValue("10") int busyRetries,
         @Min(1) @DefaultValue("1") int market,
         Map<String, Integer> instruments,
-        @NotNull @DefaultValue("60s") Duration timeout) {
+        @NotNull @DefaultValue("60s") Duration timeout,
+        @NotNull @DefaultValue("3m") Duration retryDeadline,
+        @NotNull @DefaultValue("2s") Duration backoffBase,
+        @NotNull @DefaultValue("30s") Duration backoffMax) {
 
     FinamProperties {
         instruments = instruments == null || instruments.isEmpty()

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl scheme and host of ISS
  * @param requestsPerSecond global rate shared by every job, 1..10
  * @param maxInFlight requests in flight at once, shared by every job
- * @param maxAttempts attempts per request on 5xx and I/O errors
+ * @param retryDeadline how long one request may keep failing (5xx, 429, reset, timeout), from its first failure,
+ *     before the job fails
  * @param backoffBase first retry delay, doubled per retry, with jitter
  * @param backoffMax longest retry delay
  * @param connectTimeout TCP connect timeout
@@ -30,7 +31,7 @@ record MoexIssProperties(
         @NotBlank @DefaultValue("https://iss.moex.com") String baseUrl,
         @Min(1) @Max(10) @DefaultValue("5") int requestsPerSecond,
         @Min(1) @Max(4) @DefaultValue("2") int maxInFlight,
-        @Min(1) @Max(10) @DefaultValue("4") int maxAttempts,
+        @NotNull @DefaultValue("3m") Duration retryDeadline,
         @NotNull @DefaultValue("500ms") Duration backoffBase,
         @NotNull @DefaultValue("10s") Duration backoffMax,
         @NotNull @DefaultValue("5s") Duration connectTimeout,

@@ -1,8 +1,9 @@
 package io.algomoex.collector.domain;
 
 /**
- * A candle source failed in a way that stops the job: no entitlement (HTTP 403 or an HTML page instead of data), a
- * malformed body, or an error that outlasted every retry. The message says which, without secrets.
+ * A candle source failed in a way that stops the job: no entitlement ({@link SourceRefusedException}), a body that
+ * stayed malformed ({@link MalformedSourceBodyException}), an answer no retry can change (HTTP 404), or a transient
+ * failure that outlasted the retry deadline. The message names the URL and says which, without secrets.
  */
 public class SourceFailureException extends RuntimeException {
 

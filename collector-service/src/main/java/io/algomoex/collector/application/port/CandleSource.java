@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A vendor of historical candles (MOEX ISS, Finam). Implementations page, throttle, retry and cache as their vendor
- * needs; every failure that ends the fetch is a {@link io.algomoex.collector.domain.SourceFailureException} or an
- * {@link io.algomoex.collector.domain.UnknownInstrumentException}.
+ * A vendor of historical candles (MOEX ISS, Finam). Implementations page, throttle and cache as their vendor needs,
+ * and retry through {@link io.algomoex.collector.application.SourceRetryPolicy}; every failure that ends the fetch is
+ * a {@link io.algomoex.collector.domain.SourceFailureException} or an
+ * {@link io.algomoex.collector.domain.UnknownInstrumentException}, raised after the last whole response was handed
+ * to the sink.
  */
 public interface CandleSource {
 
@@ -37,6 +39,9 @@ public interface CandleSource {
 
         /** One HTTP request went out to the vendor (retries count, cache hits do not). */
         void requestSent();
+
+        /** A request failed transiently (or with a malformed body) and is sent again after a back-off. */
+        void retried();
 
         /** One parsed response worth of candles, possibly empty. */
         void accept(List<CandleRow> rows);

@@ -1,5 +1,6 @@
 package io.algomoex.collector.adapter.out.finam;
 
+import io.algomoex.collector.application.RetrySettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param market Finam market id of the configured instruments (1 = MOEX shares)
  * @param instruments Finam {@code em} id per ticker
  * @param timeout read timeout of one export
+ * @param retry how 5xx, 429, resets and timeouts are retried (deadline and back-off)
  */
 public record FinamSettings(
         String baseUrl,
@@ -28,7 +30,8 @@ public record FinamSettings(
         int busyRetries,
         int market,
         Map<String, Integer> instruments,
-        Duration timeout) {
+        Duration timeout,
+        RetrySettings retry) {
 
     public FinamSettings {
         Objects.requireNonNull(baseUrl, "baseUrl is required");
@@ -36,6 +39,7 @@ public record FinamSettings(
         Objects.requireNonNull(referer, "referer is required");
         Objects.requireNonNull(pause, "pause is required");
         Objects.requireNonNull(timeout, "timeout is required");
+        Objects.requireNonNull(retry, "retry is required");
         if (intradayChunkDays < 1 || dailyChunkDays < 1 || busyRetries < 0) {
             throw new IllegalArgumentException("chunk lengths must be positive and retries not negative");
         }

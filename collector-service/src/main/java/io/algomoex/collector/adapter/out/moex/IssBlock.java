@@ -1,6 +1,6 @@
 package io.algomoex.collector.adapter.out.moex;
 
-import io.algomoex.collector.domain.SourceFailureException;
+import io.algomoex.collector.domain.MalformedSourceBodyException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ final class IssBlock {
     }
 
     /**
-     * @throws SourceFailureException when the body is not JSON or lacks the block, its columns or its data
+     * @throws MalformedSourceBodyException when the body is not JSON or lacks the block, its columns or its data
      */
     static IssBlock parse(String body, String block, String url) {
         JsonNode root;
@@ -78,8 +78,8 @@ final class IssBlock {
         return index;
     }
 
-    static SourceFailureException malformed(String url, String problem) {
-        return new SourceFailureException(
+    static MalformedSourceBodyException malformed(String url, String problem) {
+        return new MalformedSourceBodyException(
                 "MOEX ISS sent a malformed body for " + url + ": " + problem + "; nothing from it was stored");
     }
 }

@@ -80,18 +80,23 @@ class MoexIssCandleSource implements CandleSource {
                     .addQueryParameter("iss.only", "candles")
                     .addQueryParameter("start", Integer.toString(start))
                     .build();
-            String body = http.get(url, cacheFor, sink::requestSent);
-            if (body.equals(previous)) {
+            int first = start;
+            IssPage answer = http.get(
+                    url,
+                    cacheFor,
+                    body -> new IssPage(body, parse(body, url.toString(), timeframe, first)),
+                    sink::requestSent,
+                    sink::retried);
+            if (answer.body().equals(previous)) {
                 // An endpoint that ignores start repeats its page forever (moexer guards against the same).
                 return;
             }
-            List<CandleRow> rows = parse(body, url.toString(), timeframe, start);
-            if (rows.isEmpty()) {
+            if (answer.rows().isEmpty()) {
                 return;
             }
-            sink.accept(rows);
-            start += rows.size();
-            previous = body;
+            sink.accept(answer.rows());
+            start += answer.rows().size();
+            previous = answer.body();
         }
         throw new SourceFailureException("MOEX ISS returned more than " + settings.maxPages() + " pages for "
                 + instrument.instrument() + " " + from + ".." + till + "; giving up");
@@ -132,6 +137,9 @@ class MoexIssCandleSource implements CandleSource {
         }
         return rows;
     }
+
+    /** One parsed response; the body is kept to spot an endpoint that repeats its page. */
+    private record IssPage(String body, List<CandleRow> rows) {}
 
     private static BigDecimal decimal(JsonNode node) {
         if (node == null || !node.isNumber()) {

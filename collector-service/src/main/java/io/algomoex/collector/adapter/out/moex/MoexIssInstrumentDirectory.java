@@ -30,8 +30,12 @@ class MoexIssInstrumentDirectory implements InstrumentDirectory {
                 .addQueryParameter("iss.meta", "off")
                 .addQueryParameter("iss.only", "boards")
                 .build();
-        String body = http.get(url, settings.pastPageTtl(), () -> {});
-        IssBlock block = IssBlock.parse(body, "boards", url.toString());
+        IssBlock block = http.get(
+                url,
+                settings.pastPageTtl(),
+                body -> IssBlock.parse(body, "boards", url.toString()),
+                () -> {},
+                () -> {});
         int secidColumn = block.column("secid", url.toString());
         int board = block.column("boardid", url.toString());
         int engine = block.column("engine", url.toString());

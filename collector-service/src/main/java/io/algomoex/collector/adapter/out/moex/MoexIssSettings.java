@@ -1,5 +1,6 @@
 package io.algomoex.collector.adapter.out.moex;
 
+import io.algomoex.collector.application.RetrySettings;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -10,9 +11,7 @@ import java.util.Objects;
  * @param baseUrl scheme and host, for example {@code https://iss.moex.com}
  * @param requestsPerSecond global request rate shared by every job (ISS publishes no limit; 10 is the ceiling)
  * @param maxInFlight requests in flight at once, shared by every job
- * @param maxAttempts attempts per request on 5xx and I/O errors, the first included
- * @param backoffBase delay before the first retry; doubled for each further one, with jitter
- * @param backoffMax longest delay between retries
+ * @param retry how 5xx, 429, resets and timeouts are retried (deadline and back-off)
  * @param connectTimeout TCP connect timeout
  * @param readTimeout read timeout of one response
  * @param maxPages safety cap on pages for one window
@@ -25,9 +24,7 @@ public record MoexIssSettings(
         String baseUrl,
         int requestsPerSecond,
         int maxInFlight,
-        int maxAttempts,
-        Duration backoffBase,
-        Duration backoffMax,
+        RetrySettings retry,
         Duration connectTimeout,
         Duration readTimeout,
         int maxPages,
@@ -40,11 +37,10 @@ public record MoexIssSettings(
         if (requestsPerSecond < 1 || requestsPerSecond > 10) {
             throw new IllegalArgumentException("requestsPerSecond must be 1..10, got " + requestsPerSecond);
         }
-        if (maxInFlight < 1 || maxAttempts < 1 || maxPages < 1) {
-            throw new IllegalArgumentException("maxInFlight, maxAttempts and maxPages must be positive");
+        if (maxInFlight < 1 || maxPages < 1) {
+            throw new IllegalArgumentException("maxInFlight and maxPages must be positive");
         }
-        Objects.requireNonNull(backoffBase, "backoffBase is required");
-        Objects.requireNonNull(backoffMax, "backoffMax is required");
+        Objects.requireNonNull(retry, "retry is required");
         Objects.requireNonNull(connectTimeout, "connectTimeout is required");
         Objects.requireNonNull(readTimeout, "readTimeout is required");
         Objects.requireNonNull(pastPageTtl, "pastPageTtl is required");

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 class JdbcCollectionJobStore implements CollectionJobStore {
 
     private static final String COLUMNS = """
-            id, secid, board, timeframe, date_from, date_till, source, status, resume_from, requests, candles_received,
-            candles_stored, duplicates, rejected, error, created_at, updated_at""";
+            id, secid, board, timeframe, date_from, date_till, source, status, resume_from, requests, retries,
+            candles_received, candles_stored, duplicates, rejected, error, created_at, updated_at""";
 
     private final JdbcClient jdbc;
 
@@ -33,10 +33,11 @@ class JdbcCollectionJobStore implements CollectionJobStore {
     public void save(CollectionJob job) {
         CollectionRequest request = job.request();
         jdbc.sql("INSERT INTO market.collection_jobs (" + COLUMNS + """
-                        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (id) DO UPDATE SET
                             board = EXCLUDED.board, status = EXCLUDED.status, resume_from = EXCLUDED.resume_from,
-                            requests = EXCLUDED.requests, candles_received = EXCLUDED.candles_received,
+                            requests = EXCLUDED.requests, retries = EXCLUDED.retries,
+                            candles_received = EXCLUDED.candles_received,
                             candles_stored = EXCLUDED.candles_stored, duplicates = EXCLUDED.duplicates,
                             rejected = EXCLUDED.rejected, error = EXCLUDED.error, updated_at = EXCLUDED.updated_at
                         """)
@@ -51,6 +52,7 @@ class JdbcCollectionJobStore implements CollectionJobStore {
                         job.status().name(),
                         Date.valueOf(job.resumeFrom()),
                         job.requests(),
+                        job.retries(),
                         job.candlesReceived(),
                         job.candlesStored(),
                         job.duplicates(),
@@ -91,6 +93,7 @@ class JdbcCollectionJobStore implements CollectionJobStore {
                 CollectionStatus.valueOf(row.getString("status")),
                 row.getDate("resume_from").toLocalDate(),
                 row.getLong("requests"),
+                row.getLong("retries"),
                 row.getLong("candles_received"),
                 row.getLong("candles_stored"),
                 row.getLong("duplicates"),
