@@ -35,7 +35,9 @@ import org.springframework.web.client.RestClient;
             "algo.collector.moex-iss.read-timeout=5s",
             "algo.collector.finam.pause=10ms",
             "algo.collector.sync-initial-delay=PT24H",
-            "algo.collector.watchlist=SBER:TQBR:1h"
+            "algo.collector.watchlist=SBER:TQBR:1h",
+            // Above the largest research file (3.8 MB), low enough that a test sends a larger body quickly.
+            "algo.collector.api.max-import-size=8MB"
         })
 @Import({PostgresInfrastructure.class, RedisInfrastructure.class, RabbitInfrastructure.class})
 abstract class CollectorTestContext {
