@@ -67,6 +67,7 @@ abstract class CollectorTestContext {
         jdbc.sql("DELETE FROM market.instruments").update();
         jdbc.sql("DELETE FROM market.collection_jobs").update();
         jdbc.sql("DELETE FROM market.sync_state").update();
+        jdbc.sql("DELETE FROM market.outbox WHERE sent_at IS NOT NULL").update();
         var keys = redis.keys("algo:collector:page:*");
         if (keys != null && !keys.isEmpty()) {
             redis.delete(keys);
