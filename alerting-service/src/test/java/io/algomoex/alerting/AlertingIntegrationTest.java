@@ -34,6 +34,7 @@ abstract class AlertingIntegrationTest {
     static final long OPERATOR = 77;
     /** A member of the operator chat who is not in algo.alerting.telegram.allowed-users. */
     static final long OTHER_MEMBER = 78;
+
     static final long FOREIGN_CHAT = 666;
     static final String API_TOKEN = "test-api-token";
 

@@ -168,13 +168,13 @@ class BotCommandsIT extends AlertingIntegrationTest {
     void waitsOutTheRetryAfterOfA429OnGetUpdates() {
         TELEGRAM.floodUpdates(true);
 
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> flooded().size() >= 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> flooded().size() >= 2);
         TELEGRAM.floodUpdates(false);
 
         List<Long> flooded = flooded();
         // too-many-requests.json says retry_after 5; the error back-off of the tests is 200 ms.
-        assertThat(flooded.get(1) - flooded.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(4990).toNanos());
+        assertThat(flooded.get(1) - flooded.get(0))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(4990).toNanos());
         TELEGRAM.userWrites(OPERATOR_CHAT, OPERATOR, "/help");
         assertThat(awaitReplyIn(OPERATOR_CHAT)).contains("Commands");
     }

@@ -18,7 +18,10 @@ import java.util.Set;
 public record BotSettings(
         Set<Long> allowedChats,
         Set<Long> allowedUsers,
-        Duration pollTimeout, int recentAlerts, Duration confirmationTimeout, String source) {
+        Duration pollTimeout,
+        int recentAlerts,
+        Duration confirmationTimeout,
+        String source) {
 
     public BotSettings {
         allowedChats = Set.copyOf(allowedChats);

@@ -13,7 +13,8 @@ class BotPollingLoopTest {
 
     @Test
     void waitsTheRetryAfterOfA429WhenItIsLongerThanTheBackoff() {
-        var flood = new MessengerUnavailableException("Too Many Requests: retry after 30", Optional.of(Duration.ofSeconds(30)));
+        var flood = new MessengerUnavailableException(
+                "Too Many Requests: retry after 30", Optional.of(Duration.ofSeconds(30)));
 
         assertThat(BotPollingLoop.waitAfter(flood, BACKOFF)).isEqualTo(Duration.ofSeconds(30));
     }
