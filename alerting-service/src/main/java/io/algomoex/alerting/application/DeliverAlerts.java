@@ -70,15 +70,7 @@ public class DeliverAlerts {
                 notifier.send(chat, text);
                 alerts.markDeliveredTo(alert.id(), chat);
             } catch (MessengerUnavailableException e) {
-                Duration wait = e.retryAfter().orElseGet(() -> settings.backoffAfter(alert.attempt()));
-                Instant next = clock.instant().plus(wait);
-                alerts.scheduleRetry(alert.id(), next, e.getMessage());
-                log.warn(
-                        "Alert {} not delivered (attempt {}): {}; retrying in {}",
-                        alert.id(),
-                        alert.attempt(),
-                        e.getMessage(),
-                        wait);
+                scheduleRetry(alert, e);
                 return false;
             } catch (MessageRejectedException e) {
                 lastRefusal = "chat " + chat + ": " + e.getMessage();
@@ -96,6 +88,17 @@ public class DeliverAlerts {
         alerts.markSent(alert.id(), now);
         metrics.sent(Duration.between(alert.raisedAt(), now));
         return true;
+    }
+
+    private void scheduleRetry(ClaimedAlert alert, MessengerUnavailableException failure) {
+        Duration wait = failure.retryAfter().orElseGet(() -> settings.backoffAfter(alert.attempt()));
+        alerts.scheduleRetry(alert.id(), clock.instant().plus(wait), failure.getMessage());
+        log.warn(
+                "Alert {} not delivered (attempt {}): {}; retrying in {}",
+                alert.id(),
+                alert.attempt(),
+                failure.getMessage(),
+                wait);
     }
 
     private String render(ClaimedAlert alert) {
