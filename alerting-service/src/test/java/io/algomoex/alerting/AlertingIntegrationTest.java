@@ -32,6 +32,9 @@ abstract class AlertingIntegrationTest {
     static final long ALERT_CHAT = 1001;
     static final long OPERATOR_CHAT = 1002;
     static final long OPERATOR = 77;
+    /** A member of the operator chat who is not in algo.alerting.telegram.allowed-users. */
+    static final long OTHER_MEMBER = 78;
+
     static final long FOREIGN_CHAT = 666;
     static final String API_TOKEN = "test-api-token";
 
@@ -50,6 +53,7 @@ abstract class AlertingIntegrationTest {
         properties.put("algo.alerting.telegram.token", FakeTelegramBotApi.TOKEN);
         properties.put("algo.alerting.telegram.allowed-chats", ALERT_CHAT + "," + OPERATOR_CHAT);
         properties.put("algo.alerting.telegram.alert-chats", String.valueOf(ALERT_CHAT));
+        properties.put("algo.alerting.telegram.allowed-users", String.valueOf(OPERATOR));
         properties.put("algo.alerting.telegram.per-chat-interval", "50ms");
         properties.put("algo.alerting.delivery.poll-interval", "50ms");
         properties.put("algo.alerting.delivery.initial-backoff", "200ms");

@@ -128,6 +128,65 @@ class BotCommandsIT extends AlertingIntegrationTest {
     }
 
     @Test
+    void aChatMemberOutsideTheAllowedUsersCanNeitherAskForNorConfirmAHalt() {
+        TELEGRAM.userWrites(OPERATOR_CHAT, OTHER_MEMBER, "/halt");
+
+        assertThat(awaitReplyIn(OPERATOR_CHAT)).contains("Only the configured operators");
+        assertThat(TELEGRAM.delivered())
+                .noneSatisfy(call -> assertThat(call.body().has("reply_markup")).isTrue());
+
+        TELEGRAM.userWrites(OPERATOR_CHAT, OPERATOR, "/halt");
+        String confirm = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> TELEGRAM.delivered().stream()
+                                .filter(call -> call.body().has("reply_markup"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow()
+                .body()
+                .path("reply_markup")
+                .path("inline_keyboard")
+                .path(0)
+                .path(0)
+                .path("callback_data")
+                .asString();
+        TELEGRAM.userPresses(OPERATOR_CHAT, OTHER_MEMBER, confirm);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(TELEGRAM.calls("answerCallbackQuery"))
+                        .singleElement()
+                        .satisfies(call -> assertThat(call.body().path("text").asString())
+                                .contains("Only the configured operators")));
+        assertThat(rabbit.receive(COMMANDS, 500)).as("nothing published").isNull();
+        // The request still stands for the operator.
+        TELEGRAM.userPresses(OPERATOR_CHAT, OPERATOR, confirm);
+        Message command = await().atMost(Duration.ofSeconds(10)).until(() -> rabbit.receive(COMMANDS), m -> m != null);
+        assertThat(command.getMessageProperties().getReceivedRoutingKey()).isEqualTo("trading.halt");
+    }
+
+    @Test
+    void waitsOutTheRetryAfterOfA429OnGetUpdates() {
+        TELEGRAM.floodUpdates(true);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> flooded().size() >= 2);
+        TELEGRAM.floodUpdates(false);
+
+        List<Long> flooded = flooded();
+        // too-many-requests.json says retry_after 5; the error back-off of the tests is 200 ms.
+        assertThat(flooded.get(1) - flooded.get(0))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(4990).toNanos());
+        TELEGRAM.userWrites(OPERATOR_CHAT, OPERATOR, "/help");
+        assertThat(awaitReplyIn(OPERATOR_CHAT)).contains("Commands");
+    }
+
+    private static List<Long> flooded() {
+        return TELEGRAM.calls("getUpdates").stream()
+                .filter(call -> call.status() == 429)
+                .map(FakeTelegramBotApi.Call::receivedAtNanos)
+                .toList();
+    }
+
+    @Test
     void resumeForAllStrategiesCanBeCancelled() {
         TELEGRAM.userWrites(OPERATOR_CHAT, OPERATOR, "/resume");
         FakeTelegramBotApi.Call question = awaitCallIn(OPERATOR_CHAT);

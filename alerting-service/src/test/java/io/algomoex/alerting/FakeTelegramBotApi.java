@@ -39,6 +39,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private volatile String tooManyRequestsFor;
     private volatile boolean down;
     private volatile boolean conflict;
+    private volatile boolean updatesFlooded;
     private volatile long lastOffset;
 
     /**
@@ -107,6 +108,11 @@ final class FakeTelegramBotApi implements AutoCloseable {
         conflict = on;
     }
 
+    /** Answers every getUpdates with 429 and {@code retry_after} 5 while on. */
+    void floodUpdates(boolean on) {
+        updatesFlooded = on;
+    }
+
     long lastOffset() {
         return lastOffset;
     }
@@ -115,6 +121,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
         calls.clear();
         down = false;
         conflict = false;
+        updatesFlooded = false;
         tooManyRequestsFor = null;
     }
 
@@ -199,6 +206,9 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private MockResponse getUpdates(JsonNode body) throws InterruptedException {
         if (conflict) {
             return json(409, fixture("conflict.json", Map.of()));
+        }
+        if (updatesFlooded) {
+            return json(429, fixture("too-many-requests.json", Map.of()));
         }
         long offset = body.path("offset").asLong(0);
         long waitMillis = TimeUnit.SECONDS.toMillis(body.path("timeout").asLong(0));

@@ -223,6 +223,18 @@ class SweepIT {
                                 "{" + market + ",\"grid\":{\"fast\":\"50:60\",\"slow\":\"20:30\"}}",
                                 400))
                 .containsEntry("field", "grid");
+        // Issue 17: a grid this size must be refused from its bounds, before an 8 GB array is allocated.
+        assertThat(sweeps().problem(
+                                "/api/v1/sweeps",
+                                "{" + market + ",\"grid\":{\"fast\":\"1:2147483647\",\"slow\":\"20:30\"}}",
+                                400))
+                .containsEntry("field", "grid");
+        assertThat(sweeps().problem(
+                                "/api/v1/walk-forward",
+                                "{" + market + ",\"grid\":{\"fast\":\"1:2147483647\",\"slow\":\"1:2147483647\"},"
+                                        + "\"trainBars\":20,\"testBars\":10}",
+                                400))
+                .containsEntry("field", "grid");
         assertThat(sweeps().problem(
                                 "/api/v1/sweeps",
                                 "{" + market + ",\"cash\":-5,\"grid\":{\"fast\":\"5:10\",\"slow\":\"20:30\"}}",

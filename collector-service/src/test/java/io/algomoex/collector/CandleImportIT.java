@@ -2,6 +2,15 @@ package io.algomoex.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +30,8 @@ import org.springframework.http.ResponseEntity;
  * The Finam ticks file is not a candle file and is left out.
  */
 class CandleImportIT extends CollectorTestContext {
+
+    private static final String IMPORT_PATH = "/api/v1/imports?secid=SBER&board=TQBR&timeframe=1h";
 
     record CandleFile(String name, String secid, String timeframe, String timeMark) {
         @Override
@@ -101,6 +112,76 @@ class CandleImportIT extends CollectorTestContext {
         assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
         assertThat((String) response.getBody().get("detail")).contains("line 3");
         assertThat(candleCount()).isZero();
+    }
+
+    @Test
+    void aFileOverTheSizeCapIsA413ProblemAndStoresNothingWhetherItsLengthIsDeclaredOrStreamed() throws Exception {
+        // algo.collector.api.max-import-size is 8 MB in the test context; this body is about 9 MB of valid rows.
+        String header = "<DATE>;<TIME>;<OPEN>;<HIGH>;<LOW>;<CLOSE>;<VOL>\n";
+        StringBuilder text = new StringBuilder(header);
+        for (int day = 0; text.length() <= 9 * 1024 * 1024; day++) {
+            text.append(LocalDate.parse("2000-01-01").plusDays(day).toString().replace("-", ""))
+                    .append(";10:00:00;54.03;54.61;53.58;54.30;5175910\n");
+        }
+        byte[] csv = text.toString().getBytes(StandardCharsets.UTF_8);
+
+        // Content-Length over the cap: refused from the header alone, before a byte of the body was sent.
+        String declared = headersOnlyImport(csv.length);
+        // No Content-Length (chunked): only the capped stream notices, after 8 MB.
+        HttpResponse<String> streamed =
+                rawImport(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(csv)));
+
+        assertThat(declared).startsWith("HTTP/1.1 413 ").contains("application/problem+json");
+        assertThat(streamed.statusCode()).isEqualTo(413);
+        assertThat(streamed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+        for (String body : List.of(declared, streamed.body())) {
+            assertThat(body)
+                    .contains("\"title\":\"Candle file too large\"")
+                    .contains("\"maxBytes\":8388608")
+                    .contains("larger than the 8388608 bytes accepted")
+                    .contains("nothing was stored");
+        }
+        assertThat(candleCount()).isZero();
+        String firstRow = text.toString().lines().skip(1).findFirst().orElseThrow();
+        assertThat(importFile(new CandleFile("small", "SBER", "1h", "start"), header + firstRow + "\n")
+                        .getBody())
+                .containsEntry("candlesStored", 1);
+    }
+
+    private HttpResponse<String> rawImport(HttpRequest.BodyPublisher body) throws Exception {
+        try (HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + IMPORT_PATH))
+                            .header("Authorization", "Bearer " + TOKEN)
+                            .header("Content-Type", "text/csv")
+                            .POST(body)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /**
+     * Sends only the request line and headers, declaring {@code length} bytes, and reads the answer up to the end of its
+     * JSON body (the server then waits to swallow the body it refused, which never comes).
+     */
+    private String headersOnlyImport(long length) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + IMPORT_PATH + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Type: text/csv\r\nContent-Length: " + length + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int read;
+            while (!answer.toString(StandardCharsets.UTF_8).trim().endsWith("}")
+                    && (read = socket.getInputStream().read(buffer)) > 0) {
+                answer.write(buffer, 0, read);
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     @Test

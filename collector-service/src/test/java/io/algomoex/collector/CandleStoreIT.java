@@ -16,7 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 class CandleStoreIT extends CollectorTestContext {
 
@@ -143,8 +145,8 @@ class CandleStoreIT extends CollectorTestContext {
     void servesFiveAndFifteenMinuteCandlesAggregatedFromStoredMinutes() {
         store.store(SBER, Timeframe.M1, "test", minutes(START, 30), false);
 
-        List<CandleRow> fives = store.candles(SBER, Timeframe.M5, START, START.plusSeconds(1800));
-        List<CandleRow> fifteens = store.candles(SBER, Timeframe.M15, START, START.plusSeconds(1800));
+        List<CandleRow> fives = store.candles(SBER, Timeframe.M5, START, START.plusSeconds(1800), 100);
+        List<CandleRow> fifteens = store.candles(SBER, Timeframe.M15, START, START.plusSeconds(1800), 100);
 
         assertThat(fives).hasSize(6);
         CandleRow firstFive = fives.getFirst();
@@ -168,7 +170,7 @@ class CandleStoreIT extends CollectorTestContext {
         store.store(SBER, Timeframe.H1, "test", hours, false);
 
         List<CandleRow> days = store.candles(
-                SBER, Timeframe.D1, Instant.parse("2024-01-02T21:00:00Z"), Instant.parse("2024-01-04T21:00:00Z"));
+                SBER, Timeframe.D1, Instant.parse("2024-01-02T21:00:00Z"), Instant.parse("2024-01-04T21:00:00Z"), 100);
 
         assertThat(days)
                 .extracting(CandleRow::begin)
@@ -201,6 +203,56 @@ class CandleStoreIT extends CollectorTestContext {
                 .isEqualTo("begin,open,high,low,close,volume,value,provisional");
         assertThat(csv.lines().skip(1).findFirst().orElseThrow())
                 .startsWith("2024-01-03T07:00:00Z,100,105,99,104.5,60,");
+    }
+
+    @Test
+    void candlesEndpointPagesWithALinkToTheNextPageAndRefusesALimitOverTheMaximum() {
+        store.store(SBER, Timeframe.M1, "test", minutes(START, 10), false);
+        String query = "/api/v1/candles?secid=SBER&board=TQBR&timeframe=1m&from=2024-01-03T07:00:00Z"
+                + "&till=2024-01-03T08:00:00Z&limit=4";
+
+        List<Instant> begins = new ArrayList<>();
+        List<Integer> pageSizes = new ArrayList<>();
+        String next = query;
+        while (next != null) {
+            ResponseEntity<List<Map<String, Object>>> page = http().get()
+                    .uri(next)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .retrieve()
+                    .toEntity(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+            assertThat(page.getStatusCode().value()).isEqualTo(200);
+            page.getBody().forEach(candle -> begins.add(Instant.parse((String) candle.get("begin"))));
+            pageSizes.add(page.getBody().size());
+            String link = page.getHeaders().getFirst(HttpHeaders.LINK);
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+            if (link != null) {
+                assertThat(link).endsWith("; rel=\"next\"");
+                assertThat(page.getHeaders().getFirst("X-Next-From"))
+                        .isEqualTo(START.plusSeconds(60L * begins.size()).toString());
+            }
+        }
+
+        assertThat(pageSizes).containsExactly(4, 4, 2);
+        assertThat(begins)
+                .containsExactlyElementsOf(
+                        minutes(START, 10).stream().map(CandleRow::begin).toList());
+        String csv = http().get()
+                .uri(query.replace("timeframe=1m", "timeframe=5m").replace("limit=4", "limit=1"))
+                .accept(MediaType.parseMediaType("text/csv"))
+                .retrieve()
+                .toEntity(String.class)
+                .getHeaders()
+                .getFirst("X-Next-From");
+        assertThat(csv).isEqualTo(START.plusSeconds(300).toString());
+        for (String limit : List.of("50001", "0", "2147483647")) {
+            ResponseEntity<String> refused = http().get()
+                    .uri(query.replace("limit=4", "limit=" + limit))
+                    .accept(MediaType.APPLICATION_JSON)
+                    .retrieve()
+                    .toEntity(String.class);
+            assertThat(refused.getStatusCode().value()).as("limit=" + limit).isEqualTo(400);
+            assertThat(refused.getBody()).contains("limit must be between 1 and 50000");
+        }
     }
 
     /** Minute candles: minute i opens at 100 + i, high 101 + i, low 99 + i, close 100.5 + i, volume 10 + i. */

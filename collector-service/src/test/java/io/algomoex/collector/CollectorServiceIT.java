@@ -72,6 +72,21 @@ class CollectorServiceIT {
     }
 
     @Test
+    void exposesOnlyHealthAndPrometheusOfTheActuator() {
+        for (String endpoint : List.of("metrics", "info", "env", "beans", "configprops", "loggers", "heapdump")) {
+            assertThat(http().get()
+                            .uri("/actuator/" + endpoint)
+                            .retrieve()
+                            .onStatus(status -> true, (request, reply) -> {})
+                            .toBodilessEntity()
+                            .getStatusCode()
+                            .value())
+                    .as("/actuator/" + endpoint)
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void listsStoredSeriesWithTheirExtent() {
         insertCandle("SBER", "2024-01-03T07:00:00Z");
         insertCandle("SBER", "2024-01-03T08:00:00Z");

@@ -52,7 +52,9 @@ import org.springframework.web.client.RestClient;
             "algo.collector.finam.timeout=2s",
             "algo.collector.finam.retry-deadline=3s",
             "algo.collector.sync-initial-delay=PT24H",
-            "algo.collector.watchlist=SBER:TQBR:1h"
+            "algo.collector.watchlist=SBER:TQBR:1h",
+            // Above the largest research file (3.8 MB), low enough that a test sends a larger body quickly.
+            "algo.collector.api.max-import-size=8MB"
         })
 @Import({PostgresInfrastructure.class, RedisInfrastructure.class, RabbitInfrastructure.class})
 abstract class CollectorTestContext {
@@ -82,6 +84,7 @@ abstract class CollectorTestContext {
         jdbc.sql("DELETE FROM market.instruments").update();
         jdbc.sql("DELETE FROM market.collection_jobs").update();
         jdbc.sql("DELETE FROM market.sync_state").update();
+        jdbc.sql("DELETE FROM market.outbox WHERE sent_at IS NOT NULL").update();
         var keys = redis.keys("algo:collector:page:*");
         if (keys != null && !keys.isEmpty()) {
             redis.delete(keys);

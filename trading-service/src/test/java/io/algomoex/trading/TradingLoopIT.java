@@ -271,6 +271,11 @@ class TradingLoopIT {
                 .containsEntry("lastCandle", last.toString());
         assertThat(statusOf("/api/v1/orders?status=bogus")).isEqualTo(400);
         assertThat(statusOf("/api/v1/orders?strategy=nobody")).isEqualTo(400);
+        // Paged with a documented maximum (algo.trading.orders-api.max-limit, 1000 by default).
+        assertThat(http("/api/v1/orders?strategy=gazp-loop&limit=1")).hasSize(1);
+        assertThat(http("/api/v1/orders?strategy=gazp-loop&limit=1&offset=1")).hasSize(1);
+        assertThat(statusOf("/api/v1/orders?limit=1001")).isEqualTo(400);
+        assertThat(statusOf("/api/v1/orders?offset=-1")).isEqualTo(400);
         assertThat(http("/api/v1/strategies"))
                 .singleElement()
                 .satisfies(s -> assertThat(s).containsEntry("lotSize", 10));

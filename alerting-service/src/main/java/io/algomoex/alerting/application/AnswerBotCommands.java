@@ -74,10 +74,21 @@ public class AnswerBotCommands {
         log.info("Ignored an update from chat {}, which is not in the allowed chats", chatId);
     }
 
+    private void refuse(BotUpdate.Message message) {
+        metrics.foreignUpdateIgnored();
+        log.warn(
+                "User {} in chat {} is not in algo.alerting.telegram.allowed-users; trading command refused",
+                message.userId(),
+                message.chatId());
+        notifier.send(message.chatId(), "Only the configured operators may halt or resume trading.");
+    }
+
     private void answer(BotUpdate.Message message) {
         BotCommand command = BotCommand.parse(message.text());
         try {
             switch (command) {
+                case BotCommand.Halt halt when !settings.mayChangeTrading(message.userId()) -> refuse(message);
+                case BotCommand.Resume resume when !settings.mayChangeTrading(message.userId()) -> refuse(message);
                 case BotCommand.Halt halt -> confirmations.ask(message.chatId(), halt);
                 case BotCommand.Resume resume -> confirmations.ask(message.chatId(), resume);
                 default -> notifier.send(message.chatId(), replies.answer(command));

@@ -87,7 +87,10 @@ public class ConfirmTradingCommands {
                 && request.chatId() == press.chatId()
                 && !request.expiresAt().isBefore(clock.instant());
         try {
-            if (!valid) {
+            if (!settings.mayChangeTrading(press.userId())) {
+                log.warn("User {} in chat {} may not confirm trading commands", press.userId(), press.chatId());
+                updates.answerButton(press.callbackId(), "Only the configured operators may confirm this.");
+            } else if (!valid) {
                 updates.answerButton(press.callbackId(), "This confirmation has expired; send the command again.");
             } else if (data.startsWith(CANCEL)) {
                 pending.remove(token);

@@ -9,7 +9,9 @@ import io.algomoex.alerting.domain.ClaimedAlert;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +19,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Delivers stored alerts oldest first. A retryable failure (flood control, server error, network) leaves the alert
- * pending with its next attempt scheduled and stops the round, so later alerts wait behind it and arrive in order; a
- * final refusal fails only that alert. Each chat that received an alert is recorded at once, so an attempt after a
- * failure or a restart does not send it to that chat again.
+ * pending with its next attempt scheduled and stops the round, so later alerts wait behind it and arrive in order. A
+ * final refusal is per chat: that chat is recorded as refusing and skipped, the other chats still get the alert, and
+ * the alert fails only when no chat took it. Each chat that received or refused an alert is recorded at once, so an
+ * attempt after a failure or a restart does not send it to that chat again.
  */
 @Service
 public class DeliverAlerts {
@@ -57,35 +60,45 @@ public class DeliverAlerts {
     /** @return false when the alert waits for a retry and the round should stop */
     private boolean deliver(ClaimedAlert alert) {
         String text = render(alert);
+        Set<Long> refused = new HashSet<>(alert.refusedBy());
+        String lastRefusal = null;
         for (long chat : settings.chats()) {
-            if (alert.deliveredTo().contains(chat)) {
+            if (alert.deliveredTo().contains(chat) || refused.contains(chat)) {
                 continue;
             }
             try {
                 notifier.send(chat, text);
                 alerts.markDeliveredTo(alert.id(), chat);
             } catch (MessengerUnavailableException e) {
-                Duration wait = e.retryAfter().orElseGet(() -> settings.backoffAfter(alert.attempt()));
-                Instant next = clock.instant().plus(wait);
-                alerts.scheduleRetry(alert.id(), next, e.getMessage());
-                log.warn(
-                        "Alert {} not delivered (attempt {}): {}; retrying in {}",
-                        alert.id(),
-                        alert.attempt(),
-                        e.getMessage(),
-                        wait);
+                scheduleRetry(alert, e);
                 return false;
             } catch (MessageRejectedException e) {
-                alerts.markFailed(alert.id(), "chat " + chat + ": " + e.getMessage());
-                metrics.failed();
+                lastRefusal = "chat " + chat + ": " + e.getMessage();
+                alerts.markRefusedBy(alert.id(), chat, lastRefusal);
+                refused.add(chat);
                 log.error("Alert {} refused by the messenger for chat {}: {}", alert.id(), chat, e.getMessage());
-                return true;
             }
+        }
+        if (refused.containsAll(settings.chats())) {
+            alerts.markFailed(alert.id(), lastRefusal == null ? "every chat refused it" : lastRefusal);
+            metrics.failed();
+            return true;
         }
         Instant now = clock.instant();
         alerts.markSent(alert.id(), now);
         metrics.sent(Duration.between(alert.raisedAt(), now));
         return true;
+    }
+
+    private void scheduleRetry(ClaimedAlert alert, MessengerUnavailableException failure) {
+        Duration wait = failure.retryAfter().orElseGet(() -> settings.backoffAfter(alert.attempt()));
+        alerts.scheduleRetry(alert.id(), clock.instant().plus(wait), failure.getMessage());
+        log.warn(
+                "Alert {} not delivered (attempt {}): {}; retrying in {}",
+                alert.id(),
+                alert.attempt(),
+                failure.getMessage(),
+                wait);
     }
 
     private String render(ClaimedAlert alert) {

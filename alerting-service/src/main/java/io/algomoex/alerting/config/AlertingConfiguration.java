@@ -67,6 +67,7 @@ class AlertingConfiguration {
             BotProperties bot, TelegramProperties telegram, @Value("${spring.application.name}") String source) {
         return new BotSettings(
                 new HashSet<>(telegram.allowedChats()),
+                new HashSet<>(telegram.allowedUsers()),
                 bot.pollTimeout(),
                 bot.recentAlerts(),
                 bot.confirmationTimeout(),

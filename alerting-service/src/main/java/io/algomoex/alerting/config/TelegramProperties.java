@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl Bot API root
  * @param token bot token, bound from {@code TELEGRAM_BOT_TOKEN} only; blank: alerts are stored and logged, not sent
  * @param allowedChats chats allowed to use the bot ({@code ALGO_TELEGRAM_ALLOWED_CHATS}, comma-separated ids)
+ * @param allowedUsers user ids allowed to halt and resume trading ({@code ALGO_TELEGRAM_ALLOWED_USERS}); empty: every
+ *     member of an allowed chat
  * @param alertChats chats alerts are sent to; empty means the allowed chats
  * @param perChatInterval least time between two messages to one chat; Telegram asks for at most one per second
  * @param overallPerSecond most messages per second over all chats; Telegram's bulk limit is about 30
@@ -28,6 +30,7 @@ public record TelegramProperties(
         @DefaultValue("https://api.telegram.org") @NotNull URI baseUrl,
         String token,
         @DefaultValue List<Long> allowedChats,
+        @DefaultValue List<Long> allowedUsers,
         @DefaultValue List<Long> alertChats,
         @DefaultValue("1s") @NotNull Duration perChatInterval,
         @DefaultValue("30") @Min(1) @Max(30) int overallPerSecond,
@@ -47,6 +50,6 @@ public record TelegramProperties(
     @Override
     public String toString() {
         return "TelegramProperties[baseUrl=" + baseUrl + ", token=" + (hasToken() ? "***" : "none") + ", allowedChats="
-                + allowedChats + ", alertChats=" + alertChats + "]";
+                + allowedChats + ", allowedUsers=" + allowedUsers + ", alertChats=" + alertChats + "]";
     }
 }

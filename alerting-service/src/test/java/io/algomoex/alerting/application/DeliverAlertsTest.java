@@ -86,16 +86,61 @@ class DeliverAlertsTest {
     }
 
     @Test
-    void aFinalRefusalFailsOnlyThatAlert() {
+    void aChatThatRefusesDoesNotStopDeliveryToTheOtherChats() {
+        long refused = store.raise(draft("a"), NOW, Duration.ZERO);
+        long next = store.raise(draft("b"), NOW, Duration.ZERO);
+        notifier.failures.add(new MessageRejectedException("Forbidden: bot was blocked by the user"));
+
+        deliverAlerts.deliverDue(() -> true);
+
+        assertThat(notifier.sent).containsExactly("2:a", "1:b", "2:b");
+        assertThat(store.rows.get(refused).status).isEqualTo(DeliveryStatus.SENT);
+        assertThat(store.rows.get(refused).deliveredTo).containsExactly(2L);
+        assertThat(store.rows.get(refused).refusedBy).containsExactly(1L);
+        assertThat(store.rows.get(refused).error).isEqualTo("chat 1: Forbidden: bot was blocked by the user");
+        assertThat(store.rows.get(next).status).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void aRetryAfterARefusalTriesNeitherTheRefusingNorTheDeliveredChatAgain() {
+        DeliverAlerts threeChats = new DeliverAlerts(
+                store,
+                notifier,
+                new NoMetrics(),
+                new DeliverySettings(
+                        List.of(1L, 2L, 3L),
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(60),
+                        Duration.ofMinutes(2)),
+                clock);
+        long id = store.raise(draft("a"), NOW, Duration.ZERO);
+        notifier.failures.add(new MessageRejectedException("Bad Request: chat not found"));
+        notifier.failures.add(null);
+        notifier.failures.add(new MessengerUnavailableException("HTTP 502", Optional.empty()));
+
+        threeChats.deliverDue(() -> true);
+        store.rows.get(id).nextAttemptAt = NOW;
+        threeChats.deliverDue(() -> true);
+
+        assertThat(notifier.sent).containsExactly("2:a", "3:a");
+        assertThat(store.rows.get(id).status).isEqualTo(DeliveryStatus.SENT);
+        assertThat(store.rows.get(id).refusedBy).containsExactly(1L);
+    }
+
+    @Test
+    void anAlertEveryChatRefusesFailsAndTheNextOneStillGoesOut() {
         long refused = store.raise(draft("a"), NOW, Duration.ZERO);
         long next = store.raise(draft("b"), NOW, Duration.ZERO);
         notifier.failures.add(new MessageRejectedException("Bad Request: chat not found"));
+        notifier.failures.add(new MessageRejectedException("Forbidden: bot was kicked"));
 
         deliverAlerts.deliverDue(() -> true);
 
         assertThat(store.rows.get(refused).status).isEqualTo(DeliveryStatus.FAILED);
-        assertThat(store.rows.get(refused).error).isEqualTo("chat 1: Bad Request: chat not found");
+        assertThat(store.rows.get(refused).error).isEqualTo("chat 2: Forbidden: bot was kicked");
         assertThat(store.rows.get(next).status).isEqualTo(DeliveryStatus.SENT);
+        assertThat(notifier.sent).containsExactly("1:b", "2:b");
     }
 
     private static AlertDraft draft(String text) {
@@ -150,13 +195,25 @@ class DeliverAlertsTest {
                         row.attempts++;
                         row.nextAttemptAt = now.plus(lease);
                         return new ClaimedAlert(
-                                entry.getKey(), row.text, row.count, row.raisedAt, row.attempts, row.deliveredTo);
+                                entry.getKey(),
+                                row.text,
+                                row.count,
+                                row.raisedAt,
+                                row.attempts,
+                                row.deliveredTo,
+                                row.refusedBy);
                     });
         }
 
         @Override
         public void markDeliveredTo(long alertId, long chatId) {
             rows.get(alertId).deliveredTo.add(chatId);
+        }
+
+        @Override
+        public void markRefusedBy(long alertId, long chatId, String error) {
+            rows.get(alertId).refusedBy.add(chatId);
+            rows.get(alertId).error = error;
         }
 
         @Override
@@ -188,6 +245,7 @@ class DeliverAlertsTest {
         final String text;
         final Instant raisedAt;
         final Set<Long> deliveredTo = new HashSet<>();
+        final Set<Long> refusedBy = new HashSet<>();
         int count = 1;
         int attempts;
         DeliveryStatus status = DeliveryStatus.PENDING;

@@ -38,9 +38,14 @@ public record ParameterRange(int from, int to, int step) {
         }
     }
 
+    /** How many values the range holds, counted without allocating them (a request may ask for billions). */
+    public long size() {
+        return (to - from) / step + 1L;
+    }
+
     /** The values from {@code from} up to {@code to} in steps. */
     public int[] values() {
-        int[] values = new int[(to - from) / step + 1];
+        int[] values = new int[Math.toIntExact(size())];
         for (int i = 0; i < values.length; i++) {
             values[i] = from + i * step;
         }

@@ -19,6 +19,14 @@ class ParameterRangeTest {
     }
 
     @Test
+    void countsItsValuesWithoutAllocatingThem() {
+        assertThat(ParameterRange.parse("1:2147483647").size()).isEqualTo(2_147_483_647L);
+        assertThat(ParameterRange.parse("20:200:5").size()).isEqualTo(37);
+        assertThat(ParameterRange.parse("5:12:4").size()).isEqualTo(2);
+        assertThat(ParameterRange.parse("7").size()).isEqualTo(1);
+    }
+
+    @Test
     void namesTheTextItCannotRead() {
         assertThatThrownBy(() -> ParameterRange.parse("5:x")).hasMessageContaining("'5:x'");
         assertThatThrownBy(() -> ParameterRange.parse("0:10:1")).hasMessageContaining("FROM >= 1");

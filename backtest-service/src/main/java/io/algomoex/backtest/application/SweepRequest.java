@@ -36,7 +36,8 @@ public record SweepRequest(
         require(minTrades >= 0, "minTrades", "must be zero or more, got " + minTrades);
         require(top >= 1 && top <= MAX_TOP, "top", "must be between 1 and " + MAX_TOP + ", got " + top);
         require(
-                (long) fast.values().length * slow.values().length <= MAX_COMBINATIONS,
+                // Counted from the bounds: fast=1:2147483647 must be refused before its 8 GB array exists.
+                fast.size() * slow.size() <= MAX_COMBINATIONS,
                 "grid",
                 "has more than " + MAX_COMBINATIONS + " combinations: fast " + fast + ", slow " + slow);
         require(

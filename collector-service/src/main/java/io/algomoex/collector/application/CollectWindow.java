@@ -1,7 +1,6 @@
 package io.algomoex.collector.application;
 
 import io.algomoex.collector.application.port.CandleSource;
-import io.algomoex.collector.application.port.CandleStore;
 import io.algomoex.collector.domain.CandleRow;
 import io.algomoex.collector.domain.MarketInstrument;
 import io.algomoex.collector.domain.RejectedCandle;
@@ -15,12 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CollectWindow {
 
-    private final CandleStore store;
-    private final PublishStoredCandles events;
+    private final StoreAnnouncedBatch batches;
 
-    CollectWindow(CandleStore store, PublishStoredCandles events) {
-        this.store = store;
-        this.events = events;
+    CollectWindow(StoreAnnouncedBatch batches) {
+        this.batches = batches;
     }
 
     /** Where the counts of a collection go. */
@@ -69,12 +66,8 @@ class CollectWindow {
                     return;
                 }
                 StoreOutcome outcome =
-                        store.store(instrument.instrument(), timeframe, source.name(), rows, announceClosed);
+                        batches.store(instrument.instrument(), timeframe, source.name(), rows, announceClosed);
                 tally.stored(outcome);
-                events.batchStored(instrument.instrument(), timeframe, rows, outcome);
-                if (announceClosed) {
-                    events.candlesClosed(instrument.instrument(), timeframe, outcome);
-                }
             }
         });
     }

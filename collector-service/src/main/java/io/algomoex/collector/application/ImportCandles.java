@@ -1,6 +1,5 @@
 package io.algomoex.collector.application;
 
-import io.algomoex.collector.application.port.CandleStore;
 import io.algomoex.collector.domain.CandleRow;
 import io.algomoex.collector.domain.CandleSourceName;
 import io.algomoex.collector.domain.RejectedCandle;
@@ -24,12 +23,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportCandles {
 
-    private final CandleStore store;
-    private final PublishStoredCandles events;
+    private final StoreAnnouncedBatch batches;
 
-    ImportCandles(CandleStore store, PublishStoredCandles events) {
-        this.store = store;
-        this.events = events;
+    ImportCandles(StoreAnnouncedBatch batches) {
+        this.batches = batches;
     }
 
     /**
@@ -51,8 +48,7 @@ public class ImportCandles {
                     candle.value(),
                     false));
         }
-        StoreOutcome outcome = store.store(instrument, timeframe, CandleSourceName.CSV.code(), rows, false);
-        events.batchStored(instrument, timeframe, rows, outcome);
+        StoreOutcome outcome = batches.store(instrument, timeframe, CandleSourceName.CSV.code(), rows, false);
         List<RejectedCandle> rejected = new ArrayList<>();
         parsed.rejected().forEach(row -> rejected.add(new RejectedCandle(row.line(), row.reason())));
         rejected.addAll(outcome.rejected());

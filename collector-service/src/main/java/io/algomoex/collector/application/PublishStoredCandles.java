@@ -1,32 +1,30 @@
 package io.algomoex.collector.application;
 
-import io.algomoex.collector.application.port.EventPublisher;
+import io.algomoex.collector.application.port.EventOutbox;
 import io.algomoex.collector.domain.CandleRow;
 import io.algomoex.collector.domain.StoreOutcome;
 import io.algomoex.common.event.CandleClosed;
 import io.algomoex.common.event.CandlesStored;
+import io.algomoex.common.event.EventPayload;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
 import java.time.Instant;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces stored candles: {@code market.candles.stored} after every batch that wrote something, and
- * {@code market.candle.closed} for each complete candle a sync newly wrote. A failed publish is logged and does not
- * undo the stored batch: the candles are in the database either way, and the next sync announces newer ones.
+ * Announces stored candles through the outbox: {@code market.candles.stored} after every batch that wrote something,
+ * and {@code market.candle.closed} for each complete candle a sync newly wrote. Called inside the batch's
+ * transaction, so the events are stored exactly when the candles are: a RabbitMQ outage delays them, and a failure
+ * to store them undoes the batch, which the next sync then collects again.
  */
 @Component
 class PublishStoredCandles {
 
-    private static final Logger log = LoggerFactory.getLogger(PublishStoredCandles.class);
+    private final EventOutbox outbox;
 
-    private final EventPublisher publisher;
-
-    PublishStoredCandles(EventPublisher publisher) {
-        this.publisher = publisher;
+    PublishStoredCandles(EventOutbox outbox) {
+        this.outbox = outbox;
     }
 
     void batchStored(Instrument instrument, Timeframe timeframe, List<CandleRow> batch, StoreOutcome outcome) {
@@ -64,11 +62,7 @@ class PublishStoredCandles {
         }
     }
 
-    private void publish(io.algomoex.common.event.EventPayload payload) {
-        try {
-            publisher.publish(payload);
-        } catch (RuntimeException e) {
-            log.warn("Could not publish {}: {}", payload.type(), e.getMessage());
-        }
+    private void publish(EventPayload payload) {
+        outbox.append(payload);
     }
 }

@@ -48,6 +48,11 @@ class InMemoryOrderStore implements OrderStore {
                 .toList();
     }
 
+    @Override
+    public List<Order> find(String strategyId, OrderState state, int limit, long offset) {
+        return find(strategyId, state).stream().skip(offset).limit(limit).toList();
+    }
+
     /** Every order in creation order. */
     List<Order> all() {
         return List.copyOf(orders.values());

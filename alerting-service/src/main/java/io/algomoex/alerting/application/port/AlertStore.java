@@ -36,6 +36,10 @@ public interface AlertStore {
     /** Records that {@code chatId} received the alert, so a later attempt skips that chat. */
     void markDeliveredTo(long alertId, long chatId);
 
+    /** Records that {@code chatId} refused the alert for good, with the reason, so a later attempt skips that chat. */
+    void markRefusedBy(long alertId, long chatId, String error);
+
+    /** Marks the alert sent; the error of a chat that refused it is kept. */
     void markSent(long alertId, Instant sentAt);
 
     /** Leaves the alert pending and not due before {@code nextAttemptAt}. */

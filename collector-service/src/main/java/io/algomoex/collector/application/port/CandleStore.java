@@ -31,9 +31,10 @@ public interface CandleStore {
 
     /**
      * Candles of a series with {@code from <= begin < till}, in time order. When the timeframe is not stored natively
-     * in that range, it is aggregated from the coarsest finer stored timeframe that divides it evenly.
+     * in that range, it is aggregated from the coarsest finer stored timeframe that divides it evenly. At most
+     * {@code limit} candles, the earliest ones.
      */
-    List<CandleRow> candles(Instrument instrument, Timeframe timeframe, Instant from, Instant till);
+    List<CandleRow> candles(Instrument instrument, Timeframe timeframe, Instant from, Instant till, int limit);
 
     /** The begin of the newest stored candle of a series, if any. */
     Optional<Instant> lastBegin(Instrument instrument, Timeframe timeframe);

@@ -22,4 +22,7 @@ public interface OrderStore {
 
     /** Orders newest first, filtered by strategy and state when those are given (null means any). */
     List<Order> find(String strategyId, OrderState state);
+
+    /** At most {@code limit} orders newest first after skipping {@code offset}, filtered as {@link #find(String, OrderState)}. */
+    List<Order> find(String strategyId, OrderState state, int limit, long offset);
 }

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Long-polls the bot's updates. A 409 Conflict means another process polls the same bot; polling harder would only
+ * Long-polls the bot's updates. A 429 waits at least the {@code retry_after} Telegram names. A 409 Conflict means another process polls the same bot; polling harder would only
  * fight it, so the conflict is logged once and polling pauses for the conflict back-off before trying again.
  */
 public class BotPollingLoop extends BackgroundLoop {
@@ -54,9 +54,17 @@ public class BotPollingLoop extends BackgroundLoop {
             }
             return conflictBackoff;
         } catch (MessengerUnavailableException e) {
-            log.warn("Bot polling failed: {}; retrying in {}", e.getMessage(), errorBackoff);
-            return errorBackoff;
+            Duration wait = waitAfter(e, errorBackoff);
+            log.warn("Bot polling failed: {}; retrying in {}", e.getMessage(), wait);
+            return wait;
         }
+    }
+
+    /** Telegram's {@code retry_after} on a 429 when it asks for longer than the error back-off, else the back-off. */
+    static Duration waitAfter(MessengerUnavailableException failure, Duration errorBackoff) {
+        return failure.retryAfter()
+                .filter(retryAfter -> retryAfter.compareTo(errorBackoff) > 0)
+                .orElse(errorBackoff);
     }
 
     @Override

@@ -114,7 +114,7 @@ class JdbcAlertStore implements AlertStore {
                                     WHERE status = 'PENDING' AND not_before <= :now
                                     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
                           AND next_attempt_at <= :now
-                        RETURNING id, text, event_count, raised_at, attempts, delivered_to
+                        RETURNING id, text, event_count, raised_at, attempts, delivered_to, refused_by
                         """)
                 .param("now", at)
                 .param("leaseEnd", Timestamp.from(now.plus(lease)))
@@ -124,7 +124,8 @@ class JdbcAlertStore implements AlertStore {
                         row.getInt("event_count"),
                         row.getTimestamp("raised_at").toInstant(),
                         row.getInt("attempts"),
-                        chats(row.getArray("delivered_to"))))
+                        chats(row.getArray("delivered_to")),
+                        chats(row.getArray("refused_by"))))
                 .optional();
     }
 
@@ -137,8 +138,19 @@ class JdbcAlertStore implements AlertStore {
     }
 
     @Override
+    public void markRefusedBy(long alertId, long chatId, String error) {
+        jdbc.sql("UPDATE alerting.alerts SET refused_by = array_append(refused_by, :chat), last_error = :error"
+                        + " WHERE id = :id")
+                .param("chat", chatId)
+                .param("error", truncate(error))
+                .param("id", alertId)
+                .update();
+    }
+
+    @Override
     public void markSent(long alertId, Instant sentAt) {
-        jdbc.sql("UPDATE alerting.alerts SET status = 'SENT', sent_at = :sentAt, last_error = NULL WHERE id = :id")
+        jdbc.sql("UPDATE alerting.alerts SET status = 'SENT', sent_at = :sentAt,"
+                        + " last_error = CASE WHEN cardinality(refused_by) > 0 THEN last_error END WHERE id = :id")
                 .param("sentAt", Timestamp.from(sentAt))
                 .param("id", alertId)
                 .update();

@@ -1,5 +1,6 @@
 package io.algomoex.backtest.adapter.in.cli;
 
+import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.engine.Objective;
 import io.algomoex.backtest.engine.ParameterRange;
 import io.algomoex.backtest.engine.SweepSettings;
@@ -36,6 +37,11 @@ final class SweepOptions {
     }
 
     static SweepSettings requireCombinations(SweepSettings sweep) {
+        // Checked from the bounds before combinations() allocates the values.
+        if (sweep.fast().size() * sweep.slow().size() > SweepRequest.MAX_COMBINATIONS) {
+            throw new UsageException("the grid has more than " + SweepRequest.MAX_COMBINATIONS
+                    + " fast x slow pairs: fast " + sweep.fast() + ", slow " + sweep.slow());
+        }
         if (sweep.combinations() == 0) {
             throw new UsageException("no combination has fast < slow: fast " + sweep.fast() + ", slow " + sweep.slow());
         }

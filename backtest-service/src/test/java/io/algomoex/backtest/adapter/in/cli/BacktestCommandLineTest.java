@@ -167,6 +167,9 @@ class BacktestCommandLineTest {
         assertThat(run("backtest", "--csv", "x.csv", "--bogus", "1")).isEqualTo(2);
         assertThat(stderr()).contains("unknown option --bogus");
         assertThat(run("backtest", "--csv", "x.csv", "--format", "xml")).isEqualTo(2);
+        assertThat(run("sweep", "--csv", "x.csv", "--fast", "1:2147483647", "--slow", "20:30"))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("more than 1000000 fast x slow pairs");
     }
 
     @Test

@@ -73,6 +73,26 @@ class SweepBodyTest {
     }
 
     @Test
+    void refusesAGridOfBillionsFromItsBoundsWithoutAllocatingIt() {
+        SweepBody huge = body(Map.of("fast", "1:2147483647", "slow", "20:30"), "sharpe", null, null);
+
+        assertThatThrownBy(huge::toSweep)
+                .isInstanceOf(InvalidBacktestRequestException.class)
+                .hasMessageContaining("more than " + SweepRequest.MAX_COMBINATIONS + " combinations")
+                .extracting(e -> ((InvalidBacktestRequestException) e).field())
+                .isEqualTo("grid");
+        assertThat(field(body(Map.of("fast", "1:2147483647", "slow", "1:2147483647"), "sharpe", null, 100)))
+                .isEqualTo("grid");
+        // 1000 x 1000 pairs is the largest grid accepted.
+        assertThat(body(Map.of("fast", "1:1000", "slow", "1001:2000"), "sharpe", null, null)
+                        .toSweep()
+                        .combinations())
+                .isEqualTo(SweepRequest.MAX_COMBINATIONS);
+        assertThat(field(body(Map.of("fast", "1:1001", "slow", "1001:2000"), "sharpe", null, null)))
+                .isEqualTo("grid");
+    }
+
+    @Test
     void aWalkForwardNeedsItsWindows() {
         SweepBody withoutTraining = body(Map.of("fast", "5:10", "slow", "20:30"), "sharpe", null, null);
         assertThatThrownBy(withoutTraining::toWalkForward)

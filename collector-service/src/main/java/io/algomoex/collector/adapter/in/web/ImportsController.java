@@ -6,23 +6,34 @@ import io.algomoex.collector.domain.RejectedCandle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.common.market.csv.TimeMark;
-import java.io.StringReader;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Imports a candle file sent as the request body ({@code text/csv}). */
+/**
+ * Imports a candle file sent as the request body ({@code text/csv}). The body is read as a stream, never held as one
+ * string, and at most {@link ImportLimits#maxBytes()} of it: a larger one is refused with 413 before anything is
+ * stored (a declared {@code Content-Length} over the cap is refused before reading).
+ */
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportsController {
 
     private final ImportCandles importCandles;
+    private final ImportLimits limits;
 
-    ImportsController(ImportCandles importCandles) {
+    ImportsController(ImportCandles importCandles, ImportLimits limits) {
         this.importCandles = importCandles;
+        this.limits = limits;
     }
 
     @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
@@ -31,15 +42,35 @@ class ImportsController {
             @RequestParam String board,
             @RequestParam String timeframe,
             @RequestParam(defaultValue = "start") String timeMark,
-            @RequestBody String csv) {
+            HttpServletRequest request)
+            throws IOException {
         Instrument instrument = new Instrument(secid, board);
-        ImportReport report = importCandles.importCsv(
-                new StringReader(csv),
-                "upload " + instrument,
-                instrument,
-                Timeframe.parse(timeframe),
-                TimeMark.parse(timeMark));
+        Timeframe parsedTimeframe = Timeframe.parse(timeframe);
+        TimeMark parsedTimeMark = TimeMark.parse(timeMark);
+        if (request.getContentLengthLong() > limits.maxBytes()) {
+            throw new UploadTooLargeException(limits.maxBytes());
+        }
+        ImportReport report;
+        try (Reader body = new InputStreamReader(
+                new SizeCappedInputStream(request.getInputStream(), limits.maxBytes()), charset(request))) {
+            report = importCandles.importCsv(body, "upload " + instrument, instrument, parsedTimeframe, parsedTimeMark);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof SizeCappedInputStream.TooLarge) {
+                throw new UploadTooLargeException(limits.maxBytes());
+            }
+            throw e;
+        }
         return new ImportResponse(report.rowsRead(), report.candlesStored(), report.duplicates(), report.rejected());
+    }
+
+    /** The declared charset; files without one are read as UTF-8, which ASCII candle files are as well. */
+    private static Charset charset(HttpServletRequest request) {
+        String declared = request.getCharacterEncoding();
+        try {
+            return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown charset '" + declared + "' in Content-Type");
+        }
     }
 
     record ImportResponse(long rowsRead, long candlesStored, long duplicates, List<RejectedCandle> rejected) {}

@@ -21,6 +21,15 @@ class ProblemDetailsAdvice extends ServiceProblemDetails {
         return problem;
     }
 
+    @ExceptionHandler(UploadTooLargeException.class)
+    ProblemDetail uploadTooLarge(UploadTooLargeException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE, exception.getMessage() + "; nothing was stored");
+        problem.setTitle("Candle file too large");
+        problem.setProperty("maxBytes", exception.maxBytes());
+        return problem;
+    }
+
     @ExceptionHandler(UnknownInstrumentException.class)
     ProblemDetail unknownInstrument(UnknownInstrumentException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());

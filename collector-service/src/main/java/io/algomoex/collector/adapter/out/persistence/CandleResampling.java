@@ -37,7 +37,13 @@ final class CandleResampling {
     }
 
     static List<CandleRow> aggregate(
-            JdbcClient jdbc, Instrument instrument, Timeframe source, Timeframe target, Instant from, Instant till) {
+            JdbcClient jdbc,
+            Instrument instrument,
+            Timeframe source,
+            Timeframe target,
+            Instant from,
+            Instant till,
+            int limit) {
         String sql = """
                 SELECT %s AS begin,
                        (array_agg(open ORDER BY begin))[1] AS open, max(high) AS high, min(low) AS low,
@@ -45,7 +51,7 @@ final class CandleResampling {
                        sum(value) AS value, bool_or(provisional) AS provisional
                 FROM market.candles
                 WHERE secid = ? AND board = ? AND timeframe = ? AND begin >= ? AND begin < ?
-                GROUP BY 1 ORDER BY 1
+                GROUP BY 1 ORDER BY 1 LIMIT ?
                 """.formatted(bucket(target));
         return jdbc.sql(sql)
                 .params(
@@ -53,7 +59,8 @@ final class CandleResampling {
                         instrument.board(),
                         source.code(),
                         JdbcCandleStore.ts(from),
-                        JdbcCandleStore.ts(till))
+                        JdbcCandleStore.ts(till),
+                        limit)
                 .query((row, number) -> toRow(row))
                 .list();
     }

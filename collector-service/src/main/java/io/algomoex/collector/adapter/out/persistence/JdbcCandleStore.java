@@ -109,7 +109,7 @@ public class JdbcCandleStore implements CandleStore {
     }
 
     @Override
-    public List<CandleRow> candles(Instrument instrument, Timeframe timeframe, Instant from, Instant till) {
+    public List<CandleRow> candles(Instrument instrument, Timeframe timeframe, Instant from, Instant till, int limit) {
         boolean native_ = jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM market.candles
                                        WHERE secid = ? AND board = ? AND timeframe = ? AND begin >= ? AND begin < ?)
@@ -121,14 +121,14 @@ public class JdbcCandleStore implements CandleStore {
             return jdbc.sql("""
                             SELECT begin, open, high, low, close, volume, value, provisional FROM market.candles
                             WHERE secid = ? AND board = ? AND timeframe = ? AND begin >= ? AND begin < ?
-                            ORDER BY begin
+                            ORDER BY begin LIMIT ?
                             """)
-                    .params(instrument.secid(), instrument.board(), timeframe.code(), ts(from), ts(till))
+                    .params(instrument.secid(), instrument.board(), timeframe.code(), ts(from), ts(till), limit)
                     .query((row, number) -> CandleResampling.toRow(row))
                     .list();
         }
         return CandleResampling.finerSource(jdbc, instrument, timeframe, from, till)
-                .map(finer -> CandleResampling.aggregate(jdbc, instrument, finer, timeframe, from, till))
+                .map(finer -> CandleResampling.aggregate(jdbc, instrument, finer, timeframe, from, till, limit))
                 .orElseGet(List::of);
     }
 

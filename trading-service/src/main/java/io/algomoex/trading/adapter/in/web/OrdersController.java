@@ -1,6 +1,7 @@
 package io.algomoex.trading.adapter.in.web;
 
 import io.algomoex.trading.application.CancelOrder;
+import io.algomoex.trading.application.OrderPage;
 import io.algomoex.trading.application.QueryTrading;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
@@ -8,12 +9,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -27,13 +31,29 @@ class OrdersController {
         this.cancelOrder = cancelOrder;
     }
 
-    /** Orders newest first; {@code strategy} and {@code status} (new, submitted, filled, ...) filter when given. */
+    /**
+     * One page of orders newest first; {@code strategy} and {@code status} (new, submitted, filled, ...) filter when
+     * given, {@code limit} (default and maximum are configured) and {@code offset} page. When more orders follow, a
+     * {@code Link: <...>; rel="next"} header names the next page.
+     */
     @GetMapping
-    List<OrderResponse> orders(
-            @RequestParam(required = false) String strategy, @RequestParam(required = false) String status) {
-        return queryTrading.orders(strategy, state(status)).stream()
-                .map(OrderResponse::of)
-                .toList();
+    ResponseEntity<List<OrderResponse>> orders(
+            @RequestParam(required = false) String strategy,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(defaultValue = "0") long offset) {
+        OrderPage page = queryTrading.orders(strategy, state(status), limit, offset);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        page.nextOffset()
+                .ifPresent(next -> response.header(HttpHeaders.LINK, "<" + nextPage(next) + ">; rel=\"next\""));
+        return response.body(page.orders().stream().map(OrderResponse::of).toList());
+    }
+
+    private static String nextPage(long offset) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("offset", offset)
+                .build()
+                .toUriString();
     }
 
     /**

@@ -82,6 +82,20 @@ class JdbcOrderStore implements OrderStore {
                 .list();
     }
 
+    @Override
+    public List<Order> find(String strategyId, OrderState state, int limit, long offset) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM trading.orders"
+                        + " WHERE (CAST(:strategy AS text) IS NULL OR strategy_id = :strategy)"
+                        + " AND (CAST(:state AS text) IS NULL OR state = :state)"
+                        + " ORDER BY created_at DESC, client_order_id LIMIT :limit OFFSET :offset")
+                .param("strategy", strategyId)
+                .param("state", state == null ? null : state.name())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(JdbcOrderStore::order)
+                .list();
+    }
+
     private static String detail(Order order) {
         return switch (order.state()) {
             case FILLED, PARTIALLY_FILLED ->
