@@ -71,6 +71,7 @@ class WholeStackIT {
     private Monitoring monitoring;
     private ServiceStack stack;
     private Instant sberFirst;
+    private Instant rallyBegin;
     private Instant gazpLast;
     private JsonNode robotOrder;
 
@@ -81,12 +82,13 @@ class WholeStackIT {
         Instant anchor = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         iss = new FakeIss(clock);
         sberFirst = anchor.minus(Duration.ofMinutes(SBER_HISTORY));
-        // A steady decline (the fast SMA stays below the slow one, so no order in the history), then a jump of 10
-        // roubles that crosses the 20-bar SMA over the 50-bar one on its own bar, then a slow rise.
+        // A steady decline with a 3-rouble plateau in the history (the 20-bar SMA crosses the 50-bar one up on minute
+        // 61 and down about 40 minutes later: a round trip the robot must not trade, since it closed before the robot
+        // started), then a jump of 10 roubles that crosses up on its own bar, then a slow rise.
         iss.serve("SBER", new Series(sberFirst, i -> {
             long from = rally.get();
             if (i < from) {
-                return FakeIss.price(100.0 - 0.01 * i);
+                return FakeIss.price(100.0 - 0.01 * i + (i >= 60 && i < 90 ? 3.0 : 0.0));
             }
             return FakeIss.price(100.0 - 0.01 * (from - 1) + 10.0 + 0.05 * (i - from));
         }));
@@ -114,6 +116,10 @@ class WholeStackIT {
                             .as("Prometheus and Alertmanager ready")
                             .isTrue();
                 });
+        // SBER jumps from the next minute on. That bar closes after trading-service started, so the robot trades it;
+        // the steps before step 4 run meanwhile.
+        rallyBegin = FakeIss.nextMinute(clock.instant().plusSeconds(5));
+        rally.set(Duration.between(sberFirst, rallyBegin).toMinutes());
     }
 
     /** The trader's {@code .env}: what a user of the compose stack would set. */
@@ -336,13 +342,7 @@ class WholeStackIT {
     @Test
     @Order(4)
     void thePaperRobotTradesNewBarsAsTheBacktestDoes() throws Exception {
-        // The robot has acted on a bar that closed after trading-service started: it is live.
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofSeconds(2))
-                .until(() -> !strategy().path("lastCandle").isNull());
-        Instant rallyBegin = FakeIss.nextMinute(clock.instant().plusSeconds(5));
-        long rallyIndex = Duration.between(sberFirst, rallyBegin).toMinutes();
-        rally.set(rallyIndex);
+        long rallyIndex = rally.get();
 
         await().atMost(Duration.ofMinutes(4))
                 .pollInterval(Duration.ofSeconds(2))
@@ -353,6 +353,8 @@ class WholeStackIT {
                     return !filled.isEmpty();
                 });
         List<JsonNode> orders = robotOrders();
+        // The robot acted on the bars after it started, the rally's and the fill's among them.
+        assertThat(Instant.parse(strategy().path("lastCandle").asString())).isAfter(rallyBegin);
         assertThat(orders).hasSize(1);
         robotOrder = orders.getFirst();
         assertThat(robotOrder.path("side").asString()).isEqualTo("BUY");
@@ -391,8 +393,13 @@ class WholeStackIT {
         backtest.put("params", Map.of("fast", 20, "slow", 50));
         Rest.Answer run = rest.post(ServiceStack.url(BACKTEST, "/api/v1/backtests"), backtest);
         assertThat(run.status()).as(run.text()).isEqualTo(201);
-        assertThat(orders(run.body()))
-                .containsExactly(List.of(
+        List<List<String>> orders = orders(run.body());
+        // The history's round trip, then the robot's one order: the same bar, price and size.
+        assertThat(orders).hasSize(3);
+        assertThat(orders.subList(0, 2)).extracting(order -> order.get(1)).containsExactly("BUY", "SELL");
+        assertThat(Instant.parse(orders.get(1).getFirst())).isBefore(sberFirst.plus(Duration.ofMinutes(SBER_HISTORY)));
+        assertThat(orders.get(2))
+                .containsExactly(
                         Instant.parse(robotOrder.path("filledAt").asString()).toString(),
                         "BUY",
                         "10",
@@ -401,7 +408,7 @@ class WholeStackIT {
                                 .decimalValue()
                                 .stripTrailingZeros()
                                 .toPlainString(),
-                        "COMPLETED"));
+                        "COMPLETED");
 
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(2))
