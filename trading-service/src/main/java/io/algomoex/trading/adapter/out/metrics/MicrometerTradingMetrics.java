@@ -53,6 +53,16 @@ class MicrometerTradingMetrics implements TradingMetrics {
                     .description("Total P&L of the strategy in roubles, realised net of commission plus unrealised")
                     .tags("strategy", definition.id(), "secid", secid)
                     .register(registry);
+            Gauge.builder(
+                            "trading.equity",
+                            holder,
+                            ref -> ref.get() == null
+                                    ? Double.NaN
+                                    : ref.get().equity().doubleValue())
+                    .description("Equity of the strategy in roubles: its capital plus its total P&L; none before its"
+                            + " first valued candle")
+                    .tags("strategy", definition.id(), "secid", secid)
+                    .register(registry);
             Gauge.builder("trading.position", holder, ref -> ref.get() == null ? 0 : lots(ref.get(), definition))
                     .description("Position of the strategy in lots, negative when short")
                     .tags("strategy", definition.id(), "secid", secid)
