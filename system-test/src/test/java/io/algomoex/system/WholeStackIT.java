@@ -333,10 +333,7 @@ class WholeStackIT {
     void aKilledServiceIsDownForPrometheus() throws Exception {
         stack.process(BACKTEST).kill();
 
-        await().atMost(Duration.ofMinutes(1))
-                .pollInterval(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(value(monitoring.query("up{job=\"backtest-service\"}")))
-                        .isEqualTo(0));
+        awaitPrometheus("up{job=\"backtest-service\"}", 0);
     }
 
     @Test
@@ -420,16 +417,10 @@ class WholeStackIT {
     @Order(7)
     void haltAndResumeFromTelegramShowInPrometheus() throws Exception {
         command("/halt sber-sma", "Confirm halt");
-        await().atMost(Duration.ofMinutes(1))
-                .pollInterval(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(value(monitoring.query("trading_halted{strategy=\"sber-sma\"}")))
-                        .isEqualTo(1));
+        awaitPrometheus("trading_halted{strategy=\"sber-sma\"}", 1);
 
         command("/resume sber-sma", "Confirm resume");
-        await().atMost(Duration.ofMinutes(1))
-                .pollInterval(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(value(monitoring.query("trading_halted{strategy=\"sber-sma\"}")))
-                        .isEqualTo(0));
+        awaitPrometheus("trading_halted{strategy=\"sber-sma\"}", 0);
     }
 
     @Test
@@ -438,6 +429,13 @@ class WholeStackIT {
         List<String> problems = new DashboardQueries(repository, monitoring).check();
 
         assertThat(problems).isEmpty();
+    }
+
+    /** Waits, a scrape or two, until the query's one series has the value. */
+    private void awaitPrometheus(String query, long expected) {
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(value(monitoring.query(query))).isEqualTo(expected));
     }
 
     private void command(String text, String confirm) {
