@@ -7,7 +7,7 @@ import java.time.Duration;
 /** What the live loop reports to monitoring. */
 public interface TradingMetrics {
 
-    /** A candle was not acted on; {@code reason} is {@code duplicate}, {@code out-of-order} or {@code unconfigured}. */
+    /** A candle was not acted on; {@code reason} is {@code duplicate}, {@code out-of-order}, {@code unconfigured}, {@code streamed} (an AMQP candle of a strategy fed by its broker stream) or {@code not-streamed}. */
     void candleDropped(String reason);
 
     /** An order reached a state. */
