@@ -41,7 +41,7 @@ public final class FakeAlor implements AutoCloseable {
         RATE_LIMITED,
         HTML_PAGE,
         MALFORMED_JSON,
-        /** Places the order, then answers too late for the client's read timeout. */
+        /** Places the order (or repeats the first answer), then answers too late for the client's read timeout. */
         ACCEPT_THEN_HANG
     }
 
@@ -279,13 +279,21 @@ public final class FakeAlor implements AutoCloseable {
         }
         JsonNode body = JSON.readTree(request.getBody().utf8());
         checkOrderBody(body, action);
+        Trouble trouble = troubles.poll();
+        MockResponse.Builder answer = placeOrRepeat(reqId, body, action, trouble);
+        if (trouble == Trouble.ACCEPT_THEN_HANG) {
+            answer.headersDelay(hang.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return answer.build();
+    }
+
+    private MockResponse.Builder placeOrRepeat(String reqId, JsonNode body, String action, Trouble trouble) {
         String known = numbersByRequestId.get(reqId);
         if (known != null) {
             ObjectNode repeated = template("order-repeated.json");
             ((ObjectNode) repeated.path("oldResponse").path("body")).put("orderNumber", known);
-            return json(400, repeated.toString());
+            return jsonBuilder(400, repeated.toString());
         }
-        Trouble trouble = troubles.poll();
         if (trouble != null && trouble != Trouble.ACCEPT_THEN_HANG) {
             return troubled(trouble);
         }
@@ -293,40 +301,30 @@ public final class FakeAlor implements AutoCloseable {
         if (rejection != null) {
             ObjectNode rejected = template("order-rejected.json");
             rejected.put("message", rejection);
-            return json(400, rejected.toString());
+            return jsonBuilder(400, rejected.toString());
         }
         String number = Long.toString(nextNumber++);
         numbersByRequestId.put(reqId, number);
         orders.put(number, newOrder(number, body, action));
         ObjectNode success = template("order-success.json");
         success.put("orderNumber", number);
-        MockResponse.Builder answer = new MockResponse.Builder()
-                .code(200)
-                .setHeader("Content-Type", "application/json")
-                .body(success.toString());
-        if (trouble == Trouble.ACCEPT_THEN_HANG) {
-            answer.headersDelay(hang.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        return answer.build();
+        return jsonBuilder(200, success.toString());
     }
 
-    private MockResponse troubled(Trouble trouble) {
+    private MockResponse.Builder troubled(Trouble trouble) {
         return switch (trouble) {
-            case SERVER_ERROR ->
-                new MockResponse.Builder().code(503).body("Service Unavailable").build();
+            case SERVER_ERROR -> new MockResponse.Builder().code(503).body("Service Unavailable");
             case RATE_LIMITED ->
                 new MockResponse.Builder()
                         .code(429)
                         .setHeader("Retry-After", "1")
-                        .body("")
-                        .build();
+                        .body("");
             case HTML_PAGE ->
                 new MockResponse.Builder()
                         .code(200)
                         .setHeader("Content-Type", "text/html")
-                        .body(resource("error-page.html"))
-                        .build();
-            case MALFORMED_JSON -> json(200, "{\"message\": \"success\", \"orderNumber\": ");
+                        .body(resource("error-page.html"));
+            case MALFORMED_JSON -> jsonBuilder(200, "{\"message\": \"success\", \"orderNumber\": ");
             case ACCEPT_THEN_HANG -> throw new IllegalStateException("handled by submit");
         };
     }
@@ -427,11 +425,14 @@ public final class FakeAlor implements AutoCloseable {
     }
 
     private static MockResponse json(int code, String body) {
+        return jsonBuilder(code, body).build();
+    }
+
+    private static MockResponse.Builder jsonBuilder(int code, String body) {
         return new MockResponse.Builder()
                 .code(code)
                 .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
+                .body(body);
     }
 
     private static String base64(String text) {
