@@ -1,6 +1,7 @@
 package io.algomoex.trading.config;
 
 import io.algomoex.trading.adapter.out.broker.alor.AlorConnection;
+import io.algomoex.trading.adapter.out.broker.alor.AlorMeters;
 import io.algomoex.trading.adapter.out.broker.alor.AlorSettings;
 import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
@@ -58,9 +59,15 @@ class BrokerConfiguration {
         return new PaperBrokerGateway(properties.paper().commission(), paperAccount, clock);
     }
 
+    /** Alor's figures, registered in every mode so dashboards and alert rules always find them. */
+    @Bean
+    AlorMeters alorMeters(MeterRegistry registry) {
+        return new AlorMeters(registry);
+    }
+
     /** The real brokers this configuration trades through; empty in paper mode. */
     @Bean(destroyMethod = "close")
-    RealBrokers realBrokers(TradingSettings settings, AlorProperties alor, MeterRegistry registry, Clock clock) {
+    RealBrokers realBrokers(TradingSettings settings, AlorProperties alor, AlorMeters meters, Clock clock) {
         if (settings.mode() == TradingMode.PAPER
                 || settings.strategies().stream().noneMatch(s -> ALOR.equals(s.broker()))) {
             return new RealBrokers(null);
@@ -85,7 +92,7 @@ class BrokerConfiguration {
         settings.strategies()
                 .forEach(s -> boards.putIfAbsent(
                         s.instrument().secid(), s.instrument().board()));
-        return new RealBrokers(new AlorConnection(alorSettings, registry, clock, boards));
+        return new RealBrokers(new AlorConnection(alorSettings, meters, clock, boards));
     }
 
     @Bean

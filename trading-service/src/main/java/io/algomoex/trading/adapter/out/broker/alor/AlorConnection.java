@@ -25,6 +25,11 @@ public final class AlorConnection implements AutoCloseable {
      */
     public AlorConnection(
             AlorSettings settings, MeterRegistry registry, Clock clock, Map<String, String> boardsBySymbol) {
+        this(settings, new AlorMeters(registry), clock, boardsBySymbol);
+    }
+
+    /** Over meters registered once per registry (a gauge registered twice keeps its first source). */
+    public AlorConnection(AlorSettings settings, AlorMeters meters, Clock clock, Map<String, String> boardsBySymbol) {
         // Prices are decimals; read through a double they would lose their exact value.
         JsonMapper json = JsonMapper.builder()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -38,7 +43,6 @@ public final class AlorConnection implements AutoCloseable {
                 .build();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("alor-reconnect").factory());
-        AlorMeters meters = new AlorMeters(registry);
         AlorAccessTokens tokens = new AlorAccessTokens(http, settings, json, meters, clock);
         AlorRest rest = new AlorRest(http, tokens, settings, json, meters, clock);
         this.gateway = new AlorBrokerGateway(rest, settings, json, boardsBySymbol);

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * outcome}}, the {@code trading_broker_request_seconds} histogram, {@code trading_broker_stream_connected} (0/1),
  * {@code trading_broker_stream_reconnects_total} and {@code trading_broker_token_refreshes_total{outcome}}.
  */
-final class AlorMeters {
+public final class AlorMeters {
 
     static final String BROKER = "alor";
 
@@ -20,8 +20,15 @@ final class AlorMeters {
     private final AtomicInteger connected = new AtomicInteger();
     private final Counter reconnects;
 
-    AlorMeters(MeterRegistry registry) {
+    /**
+     * Registers the stream gauge and zero counts at once, so the dashboard's queries find the series before Alor is
+     * first used (and in paper mode, where it is not used: connected 0 is then the truth).
+     */
+    public AlorMeters(MeterRegistry registry) {
         this.registry = registry;
+        requests("submit", "ok");
+        latency("submit");
+        refreshes("ok");
         Gauge.builder("trading.broker.stream.connected", connected, AtomicInteger::get)
                 .description("1 while the broker's market-data stream is connected")
                 .tag("broker", BROKER)
@@ -34,25 +41,34 @@ final class AlorMeters {
 
     /** @param outcome {@code ok}, {@code rejected}, {@code not-found}, {@code retryable}, {@code rate-limited} ... */
     void request(String method, String outcome, Duration took) {
-        Counter.builder("trading.broker.requests")
-                .description("Calls to the broker by method and outcome")
-                .tags("broker", BROKER, "method", method, "outcome", outcome)
-                .register(registry)
-                .increment();
-        Timer.builder("trading.broker.request")
-                .description("Latency of calls to the broker")
-                .tags("broker", BROKER, "method", method)
-                .publishPercentileHistogram()
-                .register(registry)
-                .record(took);
+        requests(method, outcome).increment();
+        latency(method).record(took);
     }
 
     void tokenRefreshed(String outcome) {
-        Counter.builder("trading.broker.token.refreshes")
+        refreshes(outcome).increment();
+    }
+
+    private Counter requests(String method, String outcome) {
+        return Counter.builder("trading.broker.requests")
+                .description("Calls to the broker by method and outcome")
+                .tags("broker", BROKER, "method", method, "outcome", outcome)
+                .register(registry);
+    }
+
+    private Timer latency(String method) {
+        return Timer.builder("trading.broker.request")
+                .description("Latency of calls to the broker")
+                .tags("broker", BROKER, "method", method)
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
+    private Counter refreshes(String outcome) {
+        return Counter.builder("trading.broker.token.refreshes")
                 .description("Access-token refreshes by outcome")
                 .tags("broker", BROKER, "outcome", outcome)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 
     void streamConnected(boolean up) {
