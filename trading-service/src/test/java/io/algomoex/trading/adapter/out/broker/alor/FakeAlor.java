@@ -54,6 +54,9 @@ public final class FakeAlor implements AutoCloseable {
     public final String refreshToken = "refresh-token-of-the-fake";
     public final List<String> violations = new CopyOnWriteArrayList<>();
     public final List<RecordedRequest> orderRequests = new CopyOnWriteArrayList<>();
+    /** {@link System#nanoTime()} when each order request had been read in full, in arrival order. */
+    public final List<Long> orderArrivals = new CopyOnWriteArrayList<>();
+
     public final FakeAlorSocket socket;
     private final MockWebServer server = new MockWebServer();
     private final Clock clock;
@@ -271,6 +274,7 @@ public final class FakeAlor implements AutoCloseable {
     }
 
     private synchronized MockResponse submit(RecordedRequest request, String action) {
+        orderArrivals.add(System.nanoTime());
         orderRequests.add(request);
         String reqId = request.getHeaders().get("X-REQID");
         if (reqId == null || reqId.isBlank()) {
