@@ -18,12 +18,14 @@ import io.algomoex.common.event.EventEnvelope;
 import io.algomoex.common.event.Exchanges;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Price;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.common.strategy.SmaCrossStrategy;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;
 import io.algomoex.testsupport.service.RunningService;
+import io.algomoex.trading.application.port.CandleStore;
 import io.algomoex.trading.application.port.MarketDataFeed;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -108,6 +110,9 @@ class TradingLoopIT {
 
     @Autowired
     MarketDataFeed feed;
+
+    @Autowired
+    CandleStore candleStore;
 
     @AfterEach
     void removeStoredCandles() {
@@ -203,6 +208,53 @@ class TradingLoopIT {
                 .contains("trading_halted{application=\"trading-service\",strategy=\"gazp-loop\"} 0.0");
         assertThat(RunningService.tablesIn(jdbc, "trading"))
                 .contains("orders", "order_events", "positions", "strategy_progress", "outbox");
+    }
+
+    @Test
+    void storesStreamedCandlesInMarketCandlesIdempotentlyAndReplacesChangedValues() {
+        createCandleTable();
+        Instant begin = Instant.parse("2026-01-05T07:00:00Z");
+        Candle first = new Candle(
+                new Instrument("ITFEED", "TQBR"),
+                Timeframe.H1,
+                begin,
+                Price.of("250.10"),
+                Price.of("251"),
+                Price.of("249.5"),
+                Price.of("250.70"),
+                1960,
+                null);
+        Candle corrected = new Candle(
+                first.instrument(),
+                Timeframe.H1,
+                begin,
+                Price.of("250.10"),
+                Price.of("251"),
+                Price.of("249.5"),
+                Price.of("250.80"),
+                1970,
+                null);
+
+        candleStore.upsert(first, "alor");
+        candleStore.upsert(first, "alor");
+        assertThat(feed.lastClosed(first.instrument(), Timeframe.H1, 5)).containsExactly(first);
+        candleStore.upsert(corrected, "alor");
+
+        assertThat(feed.lastClosed(first.instrument(), Timeframe.H1, 5)).containsExactly(corrected);
+        assertThat(jdbc.sql("SELECT source FROM market.candles WHERE secid = 'ITFEED'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("alor");
+    }
+
+    private void createCandleTable() {
+        jdbc.sql("CREATE SCHEMA IF NOT EXISTS market").update();
+        jdbc.sql("CREATE TABLE IF NOT EXISTS market.candles (secid text NOT NULL, board text NOT NULL,"
+                        + " timeframe text NOT NULL, begin timestamptz NOT NULL, open numeric NOT NULL,"
+                        + " high numeric NOT NULL, low numeric NOT NULL, close numeric NOT NULL, volume bigint NOT NULL,"
+                        + " value numeric, source text NOT NULL, provisional boolean NOT NULL DEFAULT false,"
+                        + " PRIMARY KEY (secid, board, timeframe, begin))")
+                .update();
     }
 
     @Test

@@ -13,10 +13,12 @@ import io.algomoex.trading.domain.StrategyDefinition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ public class ActOnClosedCandle {
     private static final Logger log = LoggerFactory.getLogger(ActOnClosedCandle.class);
 
     private final Map<String, LiveStrategy> strategies = new LinkedHashMap<>();
+    private final Set<String> streamed = new HashSet<>();
     private final BrokerGateway gateway;
     private final MarketDataFeed feed;
     private final TradingBooks books;
@@ -73,6 +76,9 @@ public class ActOnClosedCandle {
             // Fails at start for an unknown strategy or bad parameters, not on the first candle.
             StrategyCatalog.create(definition);
             strategies.put(definition.id(), new LiveStrategy(definition));
+            if (settings.isStreamed(definition)) {
+                streamed.add(definition.id());
+            }
         }
     }
 
@@ -81,8 +87,20 @@ public class ActOnClosedCandle {
         strategies.values().stream().filter(strategy -> !strategy.isWarm()).forEach(this::warmUp);
     }
 
-    /** Acts on one closed candle; candles no strategy trades, duplicates and out-of-order candles are dropped. */
-    public synchronized void handle(Candle candle) {
+    /**
+     * Acts on one closed candle from the collector (AMQP); candles no strategy trades, duplicates and out-of-order
+     * candles are dropped, and so are candles of strategies that take theirs from a broker stream.
+     */
+    public void handle(Candle candle) {
+        handle(candle, false);
+    }
+
+    /** Acts on one closed candle from a broker's stream, for the strategies fed by a stream only. */
+    public void handleStreamed(Candle candle) {
+        handle(candle, true);
+    }
+
+    private synchronized void handle(Candle candle, boolean fromStream) {
         Instant received = clock.instant();
         List<LiveStrategy> fresh = new ArrayList<>();
         boolean configured = false;
@@ -92,6 +110,11 @@ public class ActOnClosedCandle {
                 continue;
             }
             configured = true;
+            if (streamed.contains(definition.id()) != fromStream) {
+                // The broker's stream has this bar first; the collector's delayed copy must not act a second time.
+                metrics.candleDropped(fromStream ? "not-streamed" : "streamed");
+                continue;
+            }
             if (!strategy.isWarm()) {
                 warmUp(strategy);
             }

@@ -14,18 +14,31 @@ import java.util.Set;
  *
  * @param mode where orders go
  * @param strategies the configured strategies, ids unique
+ * @param streamedBrokers brokers whose own candle stream feeds their strategies (sandbox and live); the collector's
+ *     candles on AMQP are ignored for those strategies
  */
-public record TradingSettings(TradingMode mode, List<StrategyDefinition> strategies) {
+public record TradingSettings(TradingMode mode, List<StrategyDefinition> strategies, Set<String> streamedBrokers) {
 
     public TradingSettings {
         Objects.requireNonNull(mode, "mode is required");
         strategies = List.copyOf(strategies);
+        streamedBrokers = Set.copyOf(streamedBrokers);
         Set<String> ids = new HashSet<>();
         for (StrategyDefinition strategy : strategies) {
             if (!ids.add(strategy.id())) {
                 throw new IllegalArgumentException("strategy id '" + strategy.id() + "' is configured twice");
             }
         }
+    }
+
+    /** Settings where every strategy takes its candles from AMQP. */
+    public TradingSettings(TradingMode mode, List<StrategyDefinition> strategies) {
+        this(mode, strategies, Set.of());
+    }
+
+    /** Whether the strategy takes its closed candles from its broker's stream rather than from AMQP. */
+    public boolean isStreamed(StrategyDefinition strategy) {
+        return streamedBrokers.contains(strategy.broker());
     }
 
     /** The strategies by id, in configuration order. */

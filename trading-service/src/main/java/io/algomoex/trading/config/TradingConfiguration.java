@@ -3,17 +3,16 @@ package io.algomoex.trading.config;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Quantity;
 import io.algomoex.common.market.Timeframe;
-import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
-import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.AccountSettings;
 import io.algomoex.trading.application.ActOnClosedCandle;
+import io.algomoex.trading.application.GuardTradingMode;
 import io.algomoex.trading.application.HistoryCutoff;
 import io.algomoex.trading.application.PnlUpdateSettings;
 import io.algomoex.trading.application.ReconcileWithBroker;
 import io.algomoex.trading.application.RiskSettings;
+import io.algomoex.trading.application.TakeStreamedCandles;
 import io.algomoex.trading.application.TradingBooks;
 import io.algomoex.trading.application.TradingSettings;
-import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.CandleProgressStore;
 import io.algomoex.trading.application.port.EventOutbox;
 import io.algomoex.trading.application.port.OrderStore;
@@ -24,7 +23,6 @@ import io.algomoex.trading.domain.SessionWindow;
 import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingCalendar;
 import io.algomoex.trading.domain.TradingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -34,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,30 +39,15 @@ import org.springframework.context.annotation.Configuration;
 class TradingConfiguration {
 
     @Bean
-    TradingSettings tradingSettings(TradingProperties properties) {
+    TradingSettings tradingSettings(TradingProperties properties, AlorProperties alor) {
         TradingMode mode = TradingMode.parse(properties.broker().mode());
-        guardMode(mode, properties.liveConfirmed());
-        properties.strategies().forEach(strategy -> guardBroker(strategy.id(), strategy.broker()));
-        return new TradingSettings(
-                mode,
-                properties.strategies().stream()
-                        .map(TradingConfiguration::toDefinition)
-                        .toList());
-    }
-
-    /**
-     * Real orders need the operator's explicit consent, and this version has no broker adapter for sandbox or live
-     * yet: rather than pretend to trade, the service refuses to start and says why.
-     */
-    static void guardMode(TradingMode mode, boolean liveConfirmed) {
-        if (mode == TradingMode.LIVE && !liveConfirmed) {
-            throw new IllegalStateException("refusing to start in live mode: set ALGO_TRADING_LIVE_CONFIRMED=true"
-                    + " (algo.trading.live-confirmed) to confirm that real orders may be sent");
-        }
-        if (mode != TradingMode.PAPER) {
-            throw new IllegalStateException("refusing to start in " + mode.code()
-                    + " mode: this version trades in paper mode only (no Alor or T-Invest gateway is installed)");
-        }
+        List<StrategyDefinition> strategies = properties.strategies().stream()
+                .map(TradingConfiguration::toDefinition)
+                .toList();
+        GuardTradingMode.check(mode, properties.liveConfirmed(), strategies, BrokerConfiguration.readiness(alor));
+        // In sandbox and live, Alor strategies take their bars from Alor's own stream, not the collector's ISS copy.
+        Set<String> streamed = mode == TradingMode.PAPER ? Set.of() : Set.of(BrokerConfiguration.ALOR);
+        return new TradingSettings(mode, strategies, streamed);
     }
 
     /** Trading starts now, unless the operator set {@code algo.trading.trade-from}. */
@@ -122,18 +104,6 @@ class TradingConfiguration {
         return new AccountSettings(properties.capitalPerStrategy());
     }
 
-    /** The paper broker's books, on a small connection pool of their own (see {@link JdbcPaperAccount#onOwnPool}). */
-    @Bean(destroyMethod = "close")
-    JdbcPaperAccount paperAccount(JdbcConnectionDetails connection) {
-        return JdbcPaperAccount.onOwnPool(connection.getJdbcUrl(), connection.getUsername(), connection.getPassword());
-    }
-
-    /** The only gateway of this version; Alor and T-Invest come with the broker adapters. */
-    @Bean
-    BrokerGateway paperBrokerGateway(TradingProperties properties, JdbcPaperAccount paperAccount, Clock clock) {
-        return new PaperBrokerGateway(properties.paper().commission(), paperAccount, clock);
-    }
-
     @Bean
     TradingBooks tradingBooks(
             OrderStore orders,
@@ -151,18 +121,14 @@ class TradingConfiguration {
      */
     @Bean
     SmartInitializingSingleton reconcileThenWarmUp(
-            ReconcileWithBroker reconcileWithBroker, ActOnClosedCandle actOnClosedCandle) {
+            ReconcileWithBroker reconcileWithBroker,
+            ActOnClosedCandle actOnClosedCandle,
+            TakeStreamedCandles takeStreamedCandles) {
         return () -> {
             reconcileWithBroker.reconcile();
             actOnClosedCandle.warmUp();
+            takeStreamedCandles.start();
         };
-    }
-
-    static void guardBroker(String strategyId, String broker) {
-        if (!"paper".equals(broker)) {
-            throw new IllegalStateException("refusing to start: strategy " + strategyId + " trades through '" + broker
-                    + "', but this version has the paper broker only");
-        }
     }
 
     private static RiskLimits toLimits(TradingProperties.LimitProperties limits) {

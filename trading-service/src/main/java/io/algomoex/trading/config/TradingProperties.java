@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param outbox how stored events are relayed to RabbitMQ
  * @param risk risk limits and session hours
  * @param pnlUpdates how often {@code trading.pnl.updated} is published
+ * @param send how an order send to a real broker is retried
+ * @param fills how often a real broker's working orders are polled for fills
  * @param tradeFrom UTC instant (ISO-8601) before which closed candles only warm strategies up; unset: the moment the
  *     service started, so history a collector back-fills is never traded
  */
@@ -41,7 +43,25 @@ record TradingProperties(
         @Valid @DefaultValue OutboxProperties outbox,
         @Valid @DefaultValue RiskProperties risk,
         @Valid @DefaultValue PnlUpdatesProperties pnlUpdates,
+        @Valid @DefaultValue SendProperties send,
+        @Valid @DefaultValue FillsProperties fills,
         Instant tradeFrom) {
+
+    /**
+     * A send to a real broker that fails for a retryable reason (network, timeout, 5xx, 429) is sent again with the
+     * same client order id until {@code deadline}, then looked up by that id; never sent blind once more.
+     *
+     * @param deadline how long after the first attempt the order may still be sent again
+     * @param firstBackoff first wait between attempts, doubling
+     * @param maxBackoff longest wait between attempts (a 429's own wait is obeyed)
+     */
+    record SendProperties(
+            @NotNull @DefaultValue("PT10S") Duration deadline,
+            @NotNull @DefaultValue("PT0.2S") Duration firstBackoff,
+            @NotNull @DefaultValue("PT2S") Duration maxBackoff) {}
+
+    /** @param pollInterval how often working orders at a real broker are looked up for fills */
+    record FillsProperties(@NotNull @DefaultValue("PT0.5S") Duration pollInterval) {}
 
     /**
      * {@code trading.pnl.updated} goes out on change and at most once per {@code minInterval} per strategy; a change

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The live loop wired to the paper broker and in-memory stores. */
 final class LiveLoopFixture {
@@ -38,6 +39,7 @@ final class LiveLoopFixture {
     final BrokerGateway gateway;
     final StrategyDefinition definition;
     private final BigDecimal capital;
+    private final Set<String> streamed;
     private RiskSettings risk = unlimited();
     private Duration pnlInterval = Duration.ZERO;
     // The fixtures replay candles of January 2026: every one of them is live unless a test says otherwise.
@@ -51,6 +53,20 @@ final class LiveLoopFixture {
     }
 
     LiveLoopFixture(int fast, int slow, long lots, int lotSize, BrokerGateway gateway, BigDecimal capital) {
+        this(fast, slow, lots, lotSize, gateway, capital, "paper", false);
+    }
+
+    /** The loop trading through {@code broker}, fed by its candle stream when {@code streamed}. */
+    LiveLoopFixture(
+            int fast,
+            int slow,
+            long lots,
+            int lotSize,
+            BrokerGateway gateway,
+            BigDecimal capital,
+            String broker,
+            boolean streamed) {
+        this.streamed = streamed ? Set.of(broker) : Set.of();
         this.gateway = gateway;
         this.definition = new StrategyDefinition(
                 "sber-sma",
@@ -60,7 +76,7 @@ final class LiveLoopFixture {
                 Map.of("fast", Integer.toString(fast), "slow", Integer.toString(slow)),
                 Quantity.ofLots(lots),
                 lotSize,
-                "paper");
+                broker);
         this.capital = capital;
         this.loop = newLoop();
     }
@@ -108,7 +124,7 @@ final class LiveLoopFixture {
         TradingBooks books = new TradingBooks(orders, positions, progress, outbox, new DirectTransactions());
         pnlUpdates = new PublishPnlUpdates(new PnlUpdateSettings(pnlInterval), books, clock);
         return new ActOnClosedCandle(
-                new TradingSettings(TradingMode.PAPER, List.of(definition)),
+                settings(),
                 new AccountSettings(capital),
                 risk,
                 gateway,
@@ -119,6 +135,15 @@ final class LiveLoopFixture {
                 pnlUpdates,
                 cutoff,
                 clock);
+    }
+
+    TradingSettings settings() {
+        return new TradingSettings(
+                streamed.isEmpty() ? TradingMode.PAPER : TradingMode.SANDBOX, List.of(definition), streamed);
+    }
+
+    TradingBooks books() {
+        return new TradingBooks(orders, positions, progress, outbox, new DirectTransactions());
     }
 
     void replay(List<Candle> candles) {

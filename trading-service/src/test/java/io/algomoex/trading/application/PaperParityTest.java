@@ -130,7 +130,7 @@ class PaperParityTest {
                 "seed " + seed + " value");
     }
 
-    private static void assertSameOrders(LiveLoopFixture live, BacktestResult backtest, String where) {
+    static void assertSameOrders(LiveLoopFixture live, BacktestResult backtest, String where) {
         assertThat(backtest.orders())
                 .as(where + ": no backtest order refused")
                 .allMatch(order -> order.status() != OrderStatus.REJECTED);
@@ -164,7 +164,7 @@ class PaperParityTest {
         assertThat(actual.doubleValue()).as(what).isCloseTo(expected, within(Math.abs(expected) * RELATIVE + 1e-12));
     }
 
-    private static void assertClose(double actual, double expected, String what) {
+    static void assertClose(double actual, double expected, String what) {
         assertThat(actual).as(what).isCloseTo(expected, within(Math.abs(expected) * RELATIVE + 1e-12));
     }
 

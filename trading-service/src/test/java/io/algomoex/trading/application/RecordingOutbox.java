@@ -2,13 +2,14 @@ package io.algomoex.trading.application;
 
 import io.algomoex.common.event.EventPayload;
 import io.algomoex.trading.application.port.EventOutbox;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps appended payloads. */
 class RecordingOutbox implements EventOutbox {
 
-    private final List<EventPayload> appended = new ArrayList<>();
+    // Thread-safe: streamed candles append from the stream thread while a test reads.
+    private final List<EventPayload> appended = new CopyOnWriteArrayList<>();
 
     @Override
     public void append(EventPayload payload) {

@@ -1,10 +1,10 @@
 package io.algomoex.trading.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.algomoex.trading.application.RiskSettings;
+import io.algomoex.trading.application.TradingSettings;
 import io.algomoex.trading.domain.RiskLimits;
 import io.algomoex.trading.domain.TradingMode;
 import java.math.BigDecimal;
@@ -21,23 +21,55 @@ class TradingConfigurationTest {
 
     @Test
     void refusesLiveModeWithoutExplicitConfirmation() {
-        assertThatThrownBy(() -> TradingConfiguration.guardMode(TradingMode.LIVE, false))
+        AlorProperties ready = alor(Map.of(
+                "algo.trading.alor.refresh-token", "secret-refresh-42", "algo.trading.alor.portfolio", "D39004"));
+        assertThatThrownBy(() -> new TradingConfiguration().tradingSettings(strategyOn("live", "alor", false), ready))
                 .hasMessageContaining("refusing to start in live mode")
                 .hasMessageContaining("ALGO_TRADING_LIVE_CONFIRMED=true");
     }
 
     @Test
-    void refusesModesThatHaveNoGatewayInThisVersion() {
-        assertThatThrownBy(() -> TradingConfiguration.guardMode(TradingMode.SANDBOX, false))
-                .hasMessageContaining("paper mode only");
-        assertThatThrownBy(() -> TradingConfiguration.guardMode(TradingMode.LIVE, true))
-                .hasMessageContaining("paper mode only");
+    void refusesAnAlorStrategyWithoutARefreshTokenNamingTheVariable() {
+        AlorProperties noToken = alor(Map.of("algo.trading.alor.portfolio", "D39004"));
+        assertThatThrownBy(
+                        () -> new TradingConfiguration().tradingSettings(strategyOn("sandbox", "alor", false), noToken))
+                .hasMessageContaining("refusing to start in sandbox mode")
+                .hasMessageContaining("ALGO_TRADING_ALOR_REFRESH_TOKEN");
     }
 
     @Test
-    void startsInPaperMode() {
-        assertThatCode(() -> TradingConfiguration.guardMode(TradingMode.PAPER, false))
-                .doesNotThrowAnyException();
+    void startsSandboxAndConfirmedLiveWhenEveryBrokerIsConfiguredAndStreamsAlorBars() {
+        AlorProperties ready = alor(Map.of(
+                "algo.trading.alor.refresh-token", "secret-refresh-42", "algo.trading.alor.portfolio", "D39004"));
+        TradingSettings sandbox =
+                new TradingConfiguration().tradingSettings(strategyOn("sandbox", "alor", false), ready);
+        TradingSettings live = new TradingConfiguration().tradingSettings(strategyOn("live", "alor", true), ready);
+
+        assertThat(sandbox.mode()).isEqualTo(TradingMode.SANDBOX);
+        assertThat(live.mode()).isEqualTo(TradingMode.LIVE);
+        assertThat(sandbox.isStreamed(sandbox.strategies().getFirst())).isTrue();
+        assertThat(ready.dev().api()).isEqualTo("https://apidev.alor.ru");
+        assertThat(ready.prod().ws()).isEqualTo("wss://api.alor.ru/ws");
+        assertThat(ready.toString()).doesNotContain("secret-refresh-42");
+    }
+
+    @Test
+    void refusesABrokerWithoutAGatewayAndAnyRealBrokerInPaperMode() {
+        AlorProperties none = alor(Map.of());
+        assertThatThrownBy(
+                        () -> new TradingConfiguration().tradingSettings(strategyOn("sandbox", "tinkoff", false), none))
+                .hasMessageContaining("'tinkoff', which has no gateway");
+        assertThatThrownBy(() -> new TradingConfiguration().tradingSettings(strategyOn("paper", "alor", false), none))
+                .hasMessageContaining("paper mode trades through the paper broker only");
+    }
+
+    @Test
+    void startsInPaperModeWithoutAnyBrokerSettings() {
+        TradingSettings paper =
+                new TradingConfiguration().tradingSettings(strategyOn("paper", "paper", false), alor(Map.of()));
+
+        assertThat(paper.mode()).isEqualTo(TradingMode.PAPER);
+        assertThat(paper.isStreamed(paper.strategies().getFirst())).isFalse();
     }
 
     @Test
@@ -102,6 +134,8 @@ class TradingConfigurationTest {
                         risk.sessions(),
                         new TradingProperties.SessionCalendarProperties(List.of("07.01.2026"), List.of())),
                 properties.pnlUpdates(),
+                properties.send(),
+                properties.fills(),
                 null);
 
         assertThatThrownBy(() -> new TradingConfiguration().riskSettings(broken))
@@ -157,6 +191,31 @@ class TradingConfigurationTest {
                         List.of("10:00-18:50", "19:05-23:50"),
                         new TradingProperties.SessionCalendarProperties(List.of("2026-01-07"), List.of("2026-01-10"))),
                 new TradingProperties.PnlUpdatesProperties(Duration.ofSeconds(5), Duration.ofSeconds(1)),
+                new TradingProperties.SendProperties(
+                        Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(2)),
+                new TradingProperties.FillsProperties(Duration.ofMillis(500)),
                 null);
+    }
+
+    private static TradingProperties strategyOn(String mode, String broker, boolean liveConfirmed) {
+        return new Binder(new MapConfigurationPropertySource(Map.of(
+                        "algo.trading.broker.mode",
+                        mode,
+                        "algo.trading.live-confirmed",
+                        Boolean.toString(liveConfirmed),
+                        "algo.trading.strategies[0].id",
+                        "sber-sma",
+                        "algo.trading.strategies[0].secid",
+                        "SBER",
+                        "algo.trading.strategies[0].timeframe",
+                        "1h",
+                        "algo.trading.strategies[0].broker",
+                        broker)))
+                .bindOrCreate("algo.trading", TradingProperties.class);
+    }
+
+    private static AlorProperties alor(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values))
+                .bindOrCreate("algo.trading.alor", AlorProperties.class);
     }
 }

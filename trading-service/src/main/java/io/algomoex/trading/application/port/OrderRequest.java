@@ -3,10 +3,11 @@ package io.algomoex.trading.application.port;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Side;
 import io.algomoex.common.market.Timeframe;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A market order as a gateway receives it.
+ * An order as a gateway receives it: a market order, or a limit order when {@code limitPrice} is given.
  *
  * @param clientOrderId idempotency key, persisted before the request is made
  * @param strategyId the strategy placing it
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param side buy or sell
  * @param lots size in lots, at least 1
  * @param units size in units, at least {@code lots}
+ * @param limitPrice the worst price per unit for a limit order, exact; {@code null} for a market order. A gateway
+ *     aligns it to the instrument's price step towards the passive side (down for a buy, up for a sell)
  */
 public record OrderRequest(
         String clientOrderId,
@@ -23,7 +26,20 @@ public record OrderRequest(
         Timeframe timeframe,
         Side side,
         long lots,
-        long units) {
+        long units,
+        BigDecimal limitPrice) {
+
+    /** A market order. */
+    public OrderRequest(
+            String clientOrderId,
+            String strategyId,
+            Instrument instrument,
+            Timeframe timeframe,
+            Side side,
+            long lots,
+            long units) {
+        this(clientOrderId, strategyId, instrument, timeframe, side, lots, units, null);
+    }
 
     public OrderRequest {
         Objects.requireNonNull(clientOrderId, "clientOrderId is required");
@@ -33,6 +49,9 @@ public record OrderRequest(
         Objects.requireNonNull(side, "side is required");
         if (lots < 1 || units < lots) {
             throw new IllegalArgumentException("need at least one lot of at least one unit");
+        }
+        if (limitPrice != null && limitPrice.signum() <= 0) {
+            throw new IllegalArgumentException("a limit price must be positive, got " + limitPrice);
         }
     }
 }

@@ -8,8 +8,9 @@ import java.time.Duration;
 public interface TradingMetrics {
 
     /**
-     * A candle was not acted on; {@code reason} is {@code duplicate}, {@code out-of-order}, {@code unconfigured}, or
-     * {@code history} (it closed before trading started and only warmed the strategy up).
+     * A candle was not acted on; {@code reason} is {@code duplicate}, {@code out-of-order}, {@code unconfigured},
+     * {@code history} (it closed before trading started and only warmed the strategy up), {@code streamed} (an AMQP
+     * candle of a strategy fed by its broker stream) or {@code not-streamed}.
      */
     void candleDropped(String reason);
 

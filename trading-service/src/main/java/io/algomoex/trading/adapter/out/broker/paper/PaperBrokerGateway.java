@@ -4,6 +4,7 @@ import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
+import io.algomoex.trading.application.port.OrderRejectedException;
 import io.algomoex.trading.application.port.OrderRequest;
 import io.algomoex.trading.domain.Execution;
 import java.math.BigDecimal;
@@ -42,6 +43,9 @@ public class PaperBrokerGateway implements BrokerGateway {
 
     @Override
     public synchronized BrokerOrder submit(OrderRequest request) {
+        if (request.limitPrice() != null) {
+            throw new OrderRejectedException("the paper broker fills market orders only");
+        }
         return account.atomically(() -> account.accept(PaperOrder.accepted(request, clock.instant())))
                 .view();
     }

@@ -1,0 +1,67 @@
+package io.algomoex.trading.adapter.out.broker.alor;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.OkHttpClient;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One Alor account: the HTTP client, the shared access token, and the gateway and bar stream built on them.
+ * {@link #close()} stops the stream and releases the client's threads.
+ */
+public final class AlorConnection implements AutoCloseable {
+
+    private final OkHttpClient http;
+    private final ScheduledExecutorService scheduler;
+    private final AlorBrokerGateway gateway;
+    private final AlorBarStream stream;
+
+    /**
+     * @param boardsBySymbol the board of each traded symbol, to name positions (Alor's carry no board)
+     */
+    public AlorConnection(
+            AlorSettings settings, MeterRegistry registry, Clock clock, Map<String, String> boardsBySymbol) {
+        this(settings, new AlorMeters(registry), clock, boardsBySymbol);
+    }
+
+    /** Over meters registered once per registry (a gauge registered twice keeps its first source). */
+    public AlorConnection(AlorSettings settings, AlorMeters meters, Clock clock, Map<String, String> boardsBySymbol) {
+        // Prices are decimals; read through a double they would lose their exact value.
+        JsonMapper json = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .pingInterval(settings.pingInterval())
+                .build();
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("alor-reconnect").factory());
+        AlorAccessTokens tokens = new AlorAccessTokens(http, settings, json, meters, clock);
+        AlorRest rest = new AlorRest(http, tokens, settings, json, meters, clock);
+        this.gateway = new AlorBrokerGateway(rest, settings, json, boardsBySymbol);
+        this.stream = new AlorBarStream(http, settings, tokens, json, meters, scheduler, clock);
+    }
+
+    public AlorBrokerGateway gateway() {
+        return gateway;
+    }
+
+    public AlorBarStream stream() {
+        return stream;
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+        scheduler.shutdownNow();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

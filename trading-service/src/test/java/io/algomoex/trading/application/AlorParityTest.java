@@ -1,0 +1,83 @@
+package io.algomoex.trading.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.algomoex.backtest.engine.BacktestEngine;
+import io.algomoex.backtest.engine.BacktestResult;
+import io.algomoex.backtest.engine.BacktestSettings;
+import io.algomoex.backtest.engine.BarSeries;
+import io.algomoex.backtest.engine.RandomWalkSeries;
+import io.algomoex.common.market.Candle;
+import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.trading.adapter.out.broker.alor.AlorConnection;
+import io.algomoex.trading.adapter.out.broker.alor.FakeAlor;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The paper-parity replay once more with the fake Alor in place of the paper broker: the same candles through the
+ * loop, orders sent over HTTP to the fake, which fills each working order at the next candle's open (the backtest's
+ * fill model) before that candle is acted on; fills come back through the fill follower. The orders, prices and
+ * commissions must equal the backtest engine's.
+ */
+class AlorParityTest {
+
+    @ParameterizedTest
+    @CsvSource({"5, 12, 7, 10, 2026"})
+    void replaysGeneratedCandlesThroughAlorIntoTheBacktestsOrders(
+            int fast, int slow, long lots, int lotSize, long seed) {
+        BarSeries bars = RandomWalkSeries.generate(1_500, seed);
+        List<Candle> candles = new ArrayList<>();
+        for (int i = 0; i < bars.size(); i++) {
+            candles.add(LiveLoopFixture.candle(
+                    bars.time(i),
+                    BigDecimal.valueOf(bars.open(i)),
+                    BigDecimal.valueOf(bars.high(i)),
+                    BigDecimal.valueOf(bars.low(i)),
+                    BigDecimal.valueOf(bars.close(i)),
+                    (long) bars.volume(i)));
+        }
+        BigDecimal commission = new BigDecimal("0.0005");
+        BigDecimal cash = new BigDecimal("1000000");
+        MutableClock clock = new MutableClock(candles.getFirst().begin());
+        try (FakeAlor fake = new FakeAlor(clock);
+                AlorConnection alor =
+                        new AlorConnection(fake.settings(), new SimpleMeterRegistry(), clock, Map.of("SBER", "TQBR"))) {
+            RetryingBrokerGateway gateway = new RetryingBrokerGateway(
+                    alor.gateway(),
+                    new SendSettings(Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(1)),
+                    clock::advance,
+                    clock);
+            LiveLoopFixture live = new LiveLoopFixture(fast, slow, lots, lotSize, gateway, cash, "alor", true)
+                    .withPnlUpdates(Duration.ZERO, clock);
+            FollowBrokerOrders follow = new FollowBrokerOrders(
+                    live.settings(), new AccountSettings(cash), gateway, live.books(), live.metrics, clock);
+
+            for (Candle candle : candles) {
+                if (!fake.fillWorking(candle.open().value(), commission, candle.begin())
+                        .isEmpty()) {
+                    follow.follow();
+                }
+                live.loop.handleStreamed(candle);
+            }
+            BacktestResult backtest = BacktestEngine.run(
+                    bars,
+                    new SmaCrossStrategy(fast, slow, lots * lotSize),
+                    BacktestSettings.backtrader(cash.doubleValue(), commission.doubleValue()));
+
+            PaperParityTest.assertSameOrders(live, backtest, "alor seed " + seed);
+            PaperParityTest.assertClose(
+                    live.positions.find("sber-sma").orElseThrow().equity().doubleValue(),
+                    backtest.finalValue(),
+                    "alor seed " + seed + " value");
+            assertThat(fake.violations).isEmpty();
+            assertThat(fake.orderCount()).isEqualTo(live.orders.all().size());
+        }
+    }
+}
