@@ -176,12 +176,17 @@ class CandleImportIT extends CollectorTestContext {
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             int read;
-            while (!answer.toString(StandardCharsets.UTF_8).trim().endsWith("}")
+            // The answer ends with its JSON body, or, sent chunked, with the last chunk after it.
+            while (!isComplete(answer.toString(StandardCharsets.UTF_8))
                     && (read = socket.getInputStream().read(buffer)) > 0) {
                 answer.write(buffer, 0, read);
             }
             return answer.toString(StandardCharsets.UTF_8);
         }
+    }
+
+    private static boolean isComplete(String answer) {
+        return answer.trim().endsWith("}") || (answer.contains("}") && answer.endsWith("\r\n0\r\n\r\n"));
     }
 
     @Test
