@@ -23,6 +23,7 @@ import io.algomoex.trading.domain.SessionWindow;
 import io.algomoex.trading.domain.StrategyDefinition;
 import io.algomoex.trading.domain.TradingCalendar;
 import io.algomoex.trading.domain.TradingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
