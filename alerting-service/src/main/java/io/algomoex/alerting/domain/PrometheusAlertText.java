@@ -19,12 +19,14 @@ public final class PrometheusAlertText {
     private PrometheusAlertText() {}
 
     /**
-     * The draft for one alert. Firing and resolved get keys of their own, so a resolution that comes inside the
-     * aggregation window does not overwrite the firing message before it was sent.
+     * The draft for one alert. Each firing episode (its start) and its resolution get keys of their own, so neither a
+     * resolution nor the next episode that comes inside the aggregation window overwrites a message before it was
+     * sent; Alertmanager's repeats of the same episode are dropped before, by {@link PrometheusAlert#identity()}.
      */
     public static AlertDraft draft(PrometheusAlert alert) {
         String state = alert.firing() ? "firing" : "resolved";
-        String key = "prometheus:" + alert.name() + ":" + alert.fingerprint() + ":" + state;
+        String key = "prometheus:" + alert.name() + ":" + alert.fingerprint() + ":"
+                + alert.startsAt().getEpochSecond() + ":" + state;
         return new AlertDraft(AlertRule.PROMETHEUS, key, alert.firing() ? firing(alert) : resolved(alert));
     }
 

@@ -21,7 +21,7 @@ class PrometheusAlertTextTest {
         AlertDraft draft = PrometheusAlertText.draft(alert(true, Optional.empty()));
 
         assertThat(draft.rule()).isEqualTo(AlertRule.PROMETHEUS);
-        assertThat(draft.key()).isEqualTo("prometheus:TradingDrawdownHigh:0a1b2c3d:firing");
+        assertThat(draft.key()).isEqualTo("prometheus:TradingDrawdownHigh:0a1b2c3d:1796281800:firing");
         assertThat(draft.text())
                 .isEqualTo("<b>FIRING</b> <code>TradingDrawdownHigh</code> (warning)\n"
                         + "sber-sma drawdown 12 % &gt; 10 %\n"
@@ -34,7 +34,7 @@ class PrometheusAlertTextTest {
     void aResolvedAlertHasAKeyOfItsOwnAndSaysHowLongItFired() {
         AlertDraft draft = PrometheusAlertText.draft(alert(false, Optional.of(Instant.parse("2026-12-03T08:40:30Z"))));
 
-        assertThat(draft.key()).isEqualTo("prometheus:TradingDrawdownHigh:0a1b2c3d:resolved");
+        assertThat(draft.key()).isEqualTo("prometheus:TradingDrawdownHigh:0a1b2c3d:1796281800:resolved");
         assertThat(draft.text())
                 .startsWith("<b>RESOLVED</b> <code>TradingDrawdownHigh</code>\n")
                 .endsWith("after 90 min (2026-12-03T07:10:00Z to 2026-12-03T08:40:30Z)");
