@@ -14,7 +14,6 @@ import io.algomoex.trading.adapter.out.broker.alor.FakeAlor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,16 +32,7 @@ class AlorParityTest {
     void replaysGeneratedCandlesThroughAlorIntoTheBacktestsOrders(
             int fast, int slow, long lots, int lotSize, long seed) {
         BarSeries bars = RandomWalkSeries.generate(1_500, seed);
-        List<Candle> candles = new ArrayList<>();
-        for (int i = 0; i < bars.size(); i++) {
-            candles.add(LiveLoopFixture.candle(
-                    bars.time(i),
-                    BigDecimal.valueOf(bars.open(i)),
-                    BigDecimal.valueOf(bars.high(i)),
-                    BigDecimal.valueOf(bars.low(i)),
-                    BigDecimal.valueOf(bars.close(i)),
-                    (long) bars.volume(i)));
-        }
+        List<Candle> candles = LiveLoopFixture.candles(bars);
         BigDecimal commission = new BigDecimal("0.0005");
         BigDecimal cash = new BigDecimal("1000000");
         MutableClock clock = new MutableClock(candles.getFirst().begin());

@@ -1,5 +1,6 @@
 package io.algomoex.trading.application;
 
+import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Price;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +157,21 @@ final class LiveLoopFixture {
                 .filter(order -> order.state() == OrderState.FILLED)
                 .sorted(Comparator.comparing(Order::filledAt))
                 .toList();
+    }
+
+    /** The engine's bars as the fixture's candles, prices as exact decimals of the engine's doubles. */
+    static List<Candle> candles(BarSeries bars) {
+        List<Candle> candles = new ArrayList<>(bars.size());
+        for (int i = 0; i < bars.size(); i++) {
+            candles.add(candle(
+                    bars.time(i),
+                    BigDecimal.valueOf(bars.open(i)),
+                    BigDecimal.valueOf(bars.high(i)),
+                    BigDecimal.valueOf(bars.low(i)),
+                    BigDecimal.valueOf(bars.close(i)),
+                    (long) bars.volume(i)));
+        }
+        return candles;
     }
 
     static Candle candle(Instant begin, String open, String high, String low, String close) {

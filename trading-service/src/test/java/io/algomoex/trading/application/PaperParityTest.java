@@ -27,7 +27,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,16 +99,7 @@ class PaperParityTest {
     @CsvSource({"10, 30, 3, 10, 11", "20, 50, 1, 1, 42", "5, 12, 7, 10, 2026"})
     void replaysGeneratedCandlesIntoTheSameOrdersAsTheBacktest(int fast, int slow, long lots, int lotSize, long seed) {
         BarSeries bars = RandomWalkSeries.generate(3_000, seed);
-        List<Candle> candles = new ArrayList<>();
-        for (int i = 0; i < bars.size(); i++) {
-            candles.add(LiveLoopFixture.candle(
-                    bars.time(i),
-                    BigDecimal.valueOf(bars.open(i)),
-                    BigDecimal.valueOf(bars.high(i)),
-                    BigDecimal.valueOf(bars.low(i)),
-                    BigDecimal.valueOf(bars.close(i)),
-                    (long) bars.volume(i)));
-        }
+        List<Candle> candles = LiveLoopFixture.candles(bars);
         BigDecimal commission = new BigDecimal("0.0005");
         BigDecimal cash = new BigDecimal("1000000");
 
