@@ -55,6 +55,11 @@ class WholeStackIT {
     private static final String ALERTING = "alerting-service";
     /** Minutes of SBER history before the test starts: more than the robot's 50-bar warm-up. */
     private static final int SBER_HISTORY = 150;
+    /** The account of every backtest and sweep, through REST ({@link #market}) and the CLI ({@link #cli}) alike. */
+    private static final String SIZE = "10";
+
+    private static final String CASH = "1000000";
+    private static final String COMMISSION = "0.0005";
 
     private final Clock clock = Clock.systemUTC();
     private final Path repository = Path.of(System.getProperty("algo.repository.dir", ".."))
@@ -258,12 +263,6 @@ class WholeStackIT {
                 "5",
                 "--slow",
                 "20",
-                "--size",
-                "10",
-                "--cash",
-                "1000000",
-                "--commission",
-                "0.0005",
                 "--format",
                 "json",
                 "--quiet",
@@ -301,12 +300,6 @@ class WholeStackIT {
                 "5:15:5",
                 "--slow",
                 "20:40:10",
-                "--size",
-                "10",
-                "--cash",
-                "1000000",
-                "--commission",
-                "0.0005",
                 "--objective",
                 "final-value",
                 "--top",
@@ -504,11 +497,11 @@ class WholeStackIT {
                 "strategy",
                 "sma-cross",
                 "cash",
-                1000000,
+                new BigDecimal(CASH),
                 "commission",
-                0.0005,
+                new BigDecimal(COMMISSION),
                 "size",
-                10);
+                Integer.parseInt(SIZE));
     }
 
     /**
@@ -555,6 +548,7 @@ class WholeStackIT {
                         .resolve("backtest-service/target/backtest-service.jar")
                         .toString()));
         command.addAll(List.of(arguments));
+        command.addAll(List.of("--size", SIZE, "--cash", CASH, "--commission", COMMISSION));
         Path output = work.resolve("cli-" + arguments[0] + ".json");
         Process process = new ProcessBuilder(command)
                 .redirectOutput(output.toFile())
