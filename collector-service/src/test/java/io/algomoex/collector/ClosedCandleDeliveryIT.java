@@ -20,6 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,14 +45,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Issue 17: {@code market.candle.closed} goes through {@code market.outbox}, stored in the transaction of its candles.
  * RabbitMQ drops the service's connections again and again while a watchlist sync stores page after page of newly
- * closed candles (20 candles a page from the loopback ISS); afterwards every stored event has arrived, and each candle
- * the sync added was announced under exactly one event id. Delivery is at least once: a message whose publisher
+ * closed candles (20 candles a page from the loopback ISS, a dozen pages between drops); afterwards every stored
+ * event has arrived, and each candle the sync added was announced under exactly one event id. Delivery is at least once: a message whose publisher
  * confirm was lost with a dropped connection is published again under the same id (trading-service de-duplicates by
  * it), so a repeated id is counted and logged; a missing event, or a candle under two ids, fails the test.
  */
 class ClosedCandleDeliveryIT extends CollectorTestContext {
 
     private static final Logger log = LoggerFactory.getLogger(ClosedCandleDeliveryIT.class);
+    private static final int PAGES_BETWEEN_DROPS = 12;
 
     @Autowired
     SyncWatchlist syncWatchlist;
@@ -91,19 +98,35 @@ class ClosedCandleDeliveryIT extends CollectorTestContext {
         long firstEvent = lastOutboxId();
         long before = candleCount();
         vendor.reset();
-        vendor.answer(iss.answers(20));
+        // The loopback ISS hands out candle pages only as the test releases them, a dozen at a time, and the test drops
+        // every connection after each dozen has been served: the drops do not depend on how fast this machine is.
+        Semaphore pages = new Semaphore(0);
+        Function<RecordedRequest, MockResponse> pagesOfTwenty = iss.answers(20);
+        vendor.answer(request -> {
+            if (request.getUrl().encodedPath().endsWith("/candles.json")) {
+                pages.acquireUninterruptibly();
+            }
+            return pagesOfTwenty.apply(request);
+        });
 
         CompletableFuture<Void> sync = CompletableFuture.runAsync(syncWatchlist::syncAll);
         int drops = 0;
-        while (!sync.isDone()) {
-            long stored = eventsSince(firstEvent);
-            // Drop whenever a page or so more has been stored, so the drops land between and during relays.
-            await().atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(20))
-                    .until(() -> sync.isDone() || eventsSince(firstEvent) >= stored + 10);
-            LocalRabbit.closeConnections(
-                    connectionFactory.getVirtualHost(), "ClosedCandleDeliveryIT drops connections");
-            drops++;
+        try {
+            while (!sync.isDone()) {
+                long stored = eventsSince(firstEvent);
+                pages.release(PAGES_BETWEEN_DROPS);
+                await().atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> sync.isDone() || pages.availablePermits() == 0);
+                // Let the served pages' candles be stored (a page of candles stored before may add none), so the drop
+                // lands while their events are being relayed.
+                awaitBriefly(() -> sync.isDone() || eventsSince(firstEvent) > stored, Duration.ofSeconds(2));
+                LocalRabbit.closeConnections(
+                        connectionFactory.getVirtualHost(), "ClosedCandleDeliveryIT drops connections");
+                drops++;
+            }
+        } finally {
+            pages.release(10_000);
         }
         sync.join();
         await().atMost(Duration.ofSeconds(60)).until(() -> unsentSince(firstEvent) == 0);
@@ -137,6 +160,13 @@ class ClosedCandleDeliveryIT extends CollectorTestContext {
                 .as("each candle announced under one event id")
                 .doesNotHaveDuplicates()
                 .hasSize((int) added);
+    }
+
+    private static void awaitBriefly(BooleanSupplier condition, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
     }
 
     private void collectUntil(LocalDate till) {
