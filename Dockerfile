@@ -22,17 +22,17 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError" \
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
 
 FROM runtime AS collector-service
-COPY --from=build /build/collector-service/target/collector-service.jar /app/app.jar
+COPY --from=build /build/collector-service/target/collector-service-exec.jar /app/app.jar
 EXPOSE 8081
 
 FROM runtime AS backtest-service
-COPY --from=build /build/backtest-service/target/backtest-service.jar /app/app.jar
+COPY --from=build /build/backtest-service/target/backtest-service-exec.jar /app/app.jar
 EXPOSE 8082
 
 FROM runtime AS trading-service
-COPY --from=build /build/trading-service/target/trading-service.jar /app/app.jar
+COPY --from=build /build/trading-service/target/trading-service-exec.jar /app/app.jar
 EXPOSE 8083
 
 FROM runtime AS alerting-service
-COPY --from=build /build/alerting-service/target/alerting-service.jar /app/app.jar
+COPY --from=build /build/alerting-service/target/alerting-service-exec.jar /app/app.jar
 EXPOSE 8084

@@ -64,7 +64,7 @@ final class ServiceStack implements AutoCloseable {
     }
 
     ManagedProcess start(String service) throws IOException {
-        Path jar = repository.resolve(service).resolve("target").resolve(service + ".jar");
+        Path jar = repository.resolve(service).resolve("target").resolve(service + "-exec.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the jars first with ./mvnw -B verify");
         }

@@ -545,7 +545,7 @@ class WholeStackIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 repository
-                        .resolve("backtest-service/target/backtest-service.jar")
+                        .resolve("backtest-service/target/backtest-service-exec.jar")
                         .toString()));
         command.addAll(List.of(arguments));
         command.addAll(List.of("--size", SIZE, "--cash", CASH, "--commission", COMMISSION));

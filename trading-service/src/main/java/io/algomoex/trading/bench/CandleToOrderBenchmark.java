@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@code java -jar trading-service.jar bench-latency [--jdbc-url=…] [--user=…] [--candles=10000] [--warmup=2000]
+ * {@code java -jar trading-service-exec.jar bench-latency [--jdbc-url=…] [--user=…] [--candles=10000] [--warmup=2000]
  * [--seed=42]}: the issue's latency benchmark. It starts the service's own application context (no web server, no
  * RabbitMQ connection) on a throwaway database {@code algomoex_bench_<pid>} created next to the one the JDBC URL names,
  * runs the migrations, and hands generated closed candles straight to {@link ActOnClosedCandle} one after another:

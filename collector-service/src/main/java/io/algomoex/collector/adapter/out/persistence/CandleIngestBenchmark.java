@@ -27,7 +27,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code java -jar collector-service.jar bench-ingest [--jdbc-url=…] [--user=…] [--candles=1000000] [--batch=100000]
+ * {@code java -jar collector-service-exec.jar bench-ingest [--jdbc-url=…] [--user=…] [--candles=1000000] [--batch=100000]
  * [--rounds=3]}:
  * ingests generated one-minute candles through the real {@link JdbcCandleStore} (COPY into staging, one upsert per
  * batch, one transaction per batch) and, in the same run, COPYs the same rows into a bare table with no key or
