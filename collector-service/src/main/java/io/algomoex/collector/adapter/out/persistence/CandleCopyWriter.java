@@ -190,7 +190,8 @@ public class CandleCopyWriter {
         }
     }
 
-    static void appendRow(StringBuilder text, String prefix, CandleRow row, String suffix) {
+    /** Appends one candle as a COPY text row: {@code prefix}, the columns tab-separated, {@code suffix}, a newline. */
+    public static void appendRow(StringBuilder text, String prefix, CandleRow row, String suffix) {
         // COPY text format: tab-separated, \N for null; an ISO-8601 instant with 'Z' is a valid timestamptz literal.
         text.append(prefix)
                 .append(row.begin())

@@ -1,5 +1,7 @@
-package io.algomoex.collector.adapter.out.persistence;
+package io.algomoex.benchmarks.collector;
 
+import io.algomoex.collector.adapter.out.persistence.CandleCopyWriter;
+import io.algomoex.collector.adapter.out.persistence.JdbcCandleStore;
 import io.algomoex.collector.domain.CandleRow;
 import io.algomoex.collector.domain.StoreOutcome;
 import io.algomoex.common.market.Instrument;
@@ -27,8 +29,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code java -jar collector-service-exec.jar bench-ingest [--jdbc-url=…] [--user=…] [--candles=1000000] [--batch=100000]
- * [--rounds=3]}:
+ * {@code java -cp benchmarks/target/benchmarks.jar io.algomoex.benchmarks.collector.CandleIngestBenchmark [--jdbc-url=…]
+ * [--user=…] [--candles=1000000] [--batch=100000] [--rounds=3]}:
  * ingests generated one-minute candles through the real {@link JdbcCandleStore} (COPY into staging, one upsert per
  * batch, one transaction per batch) and, in the same run, COPYs the same rows into a bare table with no key or
  * constraint, then prints both rates (medians over the rounds; each round also re-ingests the same candles to show
@@ -42,7 +44,11 @@ public final class CandleIngestBenchmark {
 
     private CandleIngestBenchmark() {}
 
-    public static void run(String[] args, PrintStream out) {
+    public static void main(String[] args) {
+        run(args, System.out);
+    }
+
+    static void run(String[] args, PrintStream out) {
         Map<String, String> options = options(args);
         int candles = Integer.parseInt(options.getOrDefault("candles", "1000000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "100000"));
@@ -64,7 +70,7 @@ public final class CandleIngestBenchmark {
         cleanUp(jdbc);
         try {
             out.printf(
-                    "bench-ingest: %,d one-minute candles in batches of %,d, %d rounds (medians below)%n",
+                    "CandleIngestBenchmark: %,d one-minute candles in batches of %,d, %d rounds (medians below)%n",
                     candles, batch, rounds);
             List<Double> raw = new ArrayList<>();
             List<Double> fresh = new ArrayList<>();
@@ -209,7 +215,7 @@ public final class CandleIngestBenchmark {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("bench-ingest options are --name=value, got '" + arg + "'");
+                throw new IllegalArgumentException("CandleIngestBenchmark options are --name=value, got '" + arg + "'");
             }
             options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
