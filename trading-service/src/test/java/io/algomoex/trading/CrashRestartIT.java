@@ -57,9 +57,7 @@ class CrashRestartIT {
         List<String> properties = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--algo.trading.amqp.candle-queue=trading.candles.crash-it",
-                "--algo.trading.amqp.candle-dead-letter-queue=trading.candles.crash-it.dlq",
                 "--algo.trading.amqp.command-queue=trading.commands.crash-it",
-                "--algo.trading.amqp.command-dead-letter-queue=trading.commands.crash-it.dlq",
                 "--algo.trading.outbox.relay-interval=PT0.2S",
                 "--algo.api.token=crash-it-token",
                 "--algo.trading.risk.session-hours-only=false",

@@ -44,9 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             // Queues of their own: other test contexts in this JVM consume the default ones.
             "algo.trading.amqp.candle-queue=trading.candles.kill-it",
-            "algo.trading.amqp.candle-dead-letter-queue=trading.candles.kill-it.dlq",
             "algo.trading.amqp.command-queue=trading.commands.kill-it",
-            "algo.trading.amqp.command-dead-letter-queue=trading.commands.kill-it.dlq",
             "algo.api.token=kill-switch-it-token",
             "algo.trading.strategies[0].id=kill-sma",
             "algo.trading.strategies[0].secid=KILLIT",

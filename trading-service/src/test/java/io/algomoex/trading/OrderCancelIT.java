@@ -32,9 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "algo.trading.amqp.candle-queue=trading.candles.cancel-it",
-            "algo.trading.amqp.candle-dead-letter-queue=trading.candles.cancel-it.dlq",
             "algo.trading.amqp.command-queue=trading.commands.cancel-it",
-            "algo.trading.amqp.command-dead-letter-queue=trading.commands.cancel-it.dlq",
             "algo.api.token=cancel-it-token",
             "algo.trading.risk.session-hours-only=false",
             "algo.trading.strategies[0].id=cancel-sma",
@@ -120,8 +118,8 @@ class OrderCancelIT {
                         .query(String.class)
                         .list())
                 .containsExactly("NEW", "SUBMITTED", "CANCELLED");
-        assertThat(jdbc.sql("SELECT count(*) FROM trading.outbox WHERE routing_key = 'trading.order.rejected'"
-                                + " AND body LIKE :id AND body LIKE '%cancelled: cancelled by rest%'")
+        assertThat(jdbc.sql("SELECT count(*) FROM trading.outbox WHERE routing_key = 'trading.order.cancelled'"
+                                + " AND body LIKE :id AND body LIKE '%\"reason\":\"cancelled by rest\"%'")
                         .param("id", "%" + id + "%")
                         .query(Long.class)
                         .single())

@@ -51,9 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             // Queues of their own: other test contexts in this JVM consume the default ones.
             "algo.trading.amqp.candle-queue=trading.candles.reconnect-it",
-            "algo.trading.amqp.candle-dead-letter-queue=trading.candles.reconnect-it.dlq",
             "algo.trading.amqp.command-queue=trading.commands.reconnect-it",
-            "algo.trading.amqp.command-dead-letter-queue=trading.commands.reconnect-it.dlq",
             "algo.trading.outbox.relay-interval=PT0.1S",
             // Every P&L change is an event: as many events as the candles can make.
             "algo.trading.pnl-updates.min-interval=PT0S",

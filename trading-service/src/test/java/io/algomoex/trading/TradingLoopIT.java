@@ -71,7 +71,6 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             // A queue of its own: other test contexts in this JVM consume trading.candles.
             "algo.trading.amqp.candle-queue=trading.candles.loop-it",
-            "algo.trading.amqp.candle-dead-letter-queue=trading.candles.loop-it.dlq",
             "algo.trading.outbox.relay-interval=PT0.2S",
             // The random walk has candles round the clock and replays hours of them in seconds: this test is about
             // parity with the backtest engine, so session hours and the order rate do not apply.

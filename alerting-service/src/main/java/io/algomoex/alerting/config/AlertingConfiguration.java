@@ -36,6 +36,7 @@ class AlertingConfiguration {
         return new AlertRules(new RuleSettings(
                 rules.orderFilled().enabled(),
                 rules.orderRejected().enabled(),
+                rules.orderCancelled().enabled(),
                 rules.riskBreached().enabled(),
                 rules.tradingHalted().enabled(),
                 rules.tradingResumed().enabled(),

@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param orderFilled every fill
  * @param orderRejected rejected orders, with the reason
+ * @param orderCancelled cancelled orders, with who cancelled them
  * @param riskBreached risk-limit breaches
  * @param tradingHalted trading halts
  * @param tradingResumed trading resumptions
@@ -30,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
 public record RulesProperties(
         @DefaultValue @Valid Toggle orderFilled,
         @DefaultValue @Valid Toggle orderRejected,
+        @DefaultValue @Valid Toggle orderCancelled,
         @DefaultValue @Valid Toggle riskBreached,
         @DefaultValue @Valid Toggle tradingHalted,
         @DefaultValue @Valid Toggle tradingResumed,

@@ -4,6 +4,7 @@ package io.algomoex.alerting.domain;
 public enum AlertRule {
     ORDER_FILLED("order-filled"),
     ORDER_REJECTED("order-rejected"),
+    ORDER_CANCELLED("order-cancelled"),
     RISK_BREACHED("risk-breached"),
     TRADING_HALTED("trading-halted"),
     TRADING_RESUMED("trading-resumed"),

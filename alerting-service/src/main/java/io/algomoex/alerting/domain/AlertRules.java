@@ -6,6 +6,7 @@ import static io.algomoex.alerting.domain.Html.escape;
 
 import io.algomoex.common.event.BacktestCompleted;
 import io.algomoex.common.event.EventPayload;
+import io.algomoex.common.event.OrderCancelled;
 import io.algomoex.common.event.OrderFilled;
 import io.algomoex.common.event.OrderRejected;
 import io.algomoex.common.event.PnlUpdated;
@@ -50,6 +51,7 @@ public final class AlertRules {
                 switch (payload) {
                     case OrderFilled fill when settings.orderFilled() -> filled(fill);
                     case OrderRejected rejection when settings.orderRejected() -> rejected(rejection);
+                    case OrderCancelled cancel when settings.orderCancelled() -> cancelled(cancel);
                     case RiskLimitBreached breach when settings.riskBreached() -> breached(breach);
                     case TradingHalted halt when settings.tradingHalted() -> halted(halt);
                     case TradingResumed resume when settings.tradingResumed() -> resumed(resume);
@@ -94,6 +96,15 @@ public final class AlertRules {
                         + code(rejection.secid() + "@" + rejection.board()) + "\nstrategy "
                         + code(rejection.strategyId()) + ", order " + code(rejection.clientOrderId())
                         + "\nreason: " + escape(rejection.reason()));
+    }
+
+    private static AlertDraft cancelled(OrderCancelled cancel) {
+        return new AlertDraft(
+                AlertRule.ORDER_CANCELLED,
+                "order-cancelled:" + cancel.clientOrderId(),
+                bold("Order cancelled") + " " + escape(cancel.side().name()) + " " + cancel.lots() + " lot(s) "
+                        + code(cancel.secid() + "@" + cancel.board()) + "\nstrategy " + code(cancel.strategyId())
+                        + ", order " + code(cancel.clientOrderId()) + "\nreason: " + escape(cancel.reason()));
     }
 
     private static AlertDraft breached(RiskLimitBreached breach) {

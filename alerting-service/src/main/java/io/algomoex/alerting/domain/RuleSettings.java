@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param orderFilled alert on every fill
  * @param orderRejected alert on rejected orders, with the reason
+ * @param orderCancelled alert on cancelled orders, with who cancelled them
  * @param riskBreached alert on risk-limit breaches
  * @param tradingHalted alert when trading halts
  * @param tradingResumed alert when trading resumes
@@ -25,6 +26,7 @@ import java.util.Objects;
 public record RuleSettings(
         boolean orderFilled,
         boolean orderRejected,
+        boolean orderCancelled,
         boolean riskBreached,
         boolean tradingHalted,
         boolean tradingResumed,

@@ -3,6 +3,7 @@ package io.algomoex.alerting.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.algomoex.common.event.CandleClosed;
+import io.algomoex.common.event.OrderCancelled;
 import io.algomoex.common.event.OrderFilled;
 import io.algomoex.common.event.OrderRejected;
 import io.algomoex.common.event.PnlUpdated;
@@ -29,6 +30,20 @@ class AlertRulesTest {
         assertThat(draft.text())
                 .contains("reason: cash &lt; 0 &amp; &quot;margin&quot;", "<code>c&lt;1&gt;</code>")
                 .doesNotContain("c<1>");
+    }
+
+    @Test
+    void aCancelledOrderIsAnAlertOfItsOwnWithWhoCancelledIt() {
+        AlertDraft draft = rules(true)
+                .evaluate(new OrderCancelled("c-9", "sber-sma", "SBER", "TQBR", Side.SELL, 2, "cancelled by telegram"))
+                .orElseThrow();
+
+        assertThat(draft.rule()).isEqualTo(AlertRule.ORDER_CANCELLED);
+        assertThat(draft.key()).isEqualTo("order-cancelled:c-9");
+        assertThat(draft.text()).contains("Order cancelled", "SELL 2 lot(s)", "reason: cancelled by telegram");
+        assertThat(rules(false)
+                        .evaluate(new OrderCancelled("c-9", "sber-sma", "SBER", "TQBR", Side.SELL, 2, "by rest")))
+                .isEmpty();
     }
 
     @Test
@@ -96,6 +111,7 @@ class AlertRulesTest {
 
     private static AlertRules rules(boolean enabled) {
         return new AlertRules(new RuleSettings(
+                enabled,
                 enabled,
                 enabled,
                 enabled,

@@ -1,7 +1,6 @@
 package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.application.port.BacktestMetrics;
-import io.algomoex.backtest.application.port.EventOutbox;
 import io.algomoex.backtest.application.port.SweepStore;
 import io.algomoex.backtest.application.port.SweepStore.Chunk;
 import io.algomoex.backtest.domain.CandlesNotFoundException;
@@ -16,7 +15,7 @@ import io.algomoex.backtest.engine.SweepEntry;
 import io.algomoex.backtest.engine.SweepProgress;
 import io.algomoex.backtest.engine.WalkForward;
 import io.algomoex.backtest.engine.WalkForwardResult;
-import io.algomoex.service.outbox.OutboxRelay;
+import io.algomoex.service.outbox.EventOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +43,6 @@ public class ComputeSweepChunk {
     private final MarketBars marketBars;
     private final SweepStore sweeps;
     private final EventOutbox outbox;
-    private final OutboxRelay relay;
     private final BacktestMetrics metrics;
     private final TransactionOperations transactions;
     private final Clock clock;
@@ -55,7 +53,6 @@ public class ComputeSweepChunk {
             MarketBars marketBars,
             SweepStore sweeps,
             EventOutbox outbox,
-            OutboxRelay relay,
             BacktestMetrics metrics,
             TransactionOperations transactions,
             Clock clock,
@@ -63,7 +60,6 @@ public class ComputeSweepChunk {
         this.marketBars = marketBars;
         this.sweeps = sweeps;
         this.outbox = outbox;
-        this.relay = relay;
         this.metrics = metrics;
         this.transactions = transactions;
         this.clock = clock;
@@ -129,7 +125,7 @@ public class ComputeSweepChunk {
         if (outcome == Outcome.FINISHED) {
             prepared.evict(job.id());
             metrics.runCompleted(SweepKind.SWEEP.code(), Duration.between(job.createdAt(), clock.instant()));
-            relay.relaySoon();
+            outbox.relaySoon();
         }
         return outcome;
     }
@@ -151,7 +147,7 @@ public class ComputeSweepChunk {
             return Outcome.STORED;
         }
         CompletionEvents.sweep(job, top.isEmpty() ? null : top.getFirst(), settings.publicUrl())
-                .ifPresent(outbox::appendEvent);
+                .ifPresent(outbox::append);
         return Outcome.FINISHED;
     }
 

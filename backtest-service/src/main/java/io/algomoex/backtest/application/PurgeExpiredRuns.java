@@ -1,8 +1,8 @@
 package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.application.port.BacktestRunStore;
-import io.algomoex.backtest.application.port.EventOutbox;
 import io.algomoex.backtest.application.port.SweepStore;
+import io.algomoex.service.outbox.EventOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

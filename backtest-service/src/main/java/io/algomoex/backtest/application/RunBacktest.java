@@ -2,7 +2,6 @@ package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.application.port.BacktestMetrics;
 import io.algomoex.backtest.application.port.BacktestRunStore;
-import io.algomoex.backtest.application.port.EventOutbox;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
 import io.algomoex.backtest.domain.CandlesNotFoundException;
@@ -12,7 +11,7 @@ import io.algomoex.backtest.engine.BacktestResult;
 import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.backtest.engine.EquityCurve;
 import io.algomoex.common.strategy.SmaCrossStrategy;
-import io.algomoex.service.outbox.OutboxRelay;
+import io.algomoex.service.outbox.EventOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,6 @@ public class RunBacktest {
     private final MarketBars marketBars;
     private final BacktestRunStore runs;
     private final EventOutbox outbox;
-    private final OutboxRelay relay;
     private final BacktestMetrics metrics;
     private final TransactionOperations transactions;
     private final Clock clock;
@@ -41,7 +39,6 @@ public class RunBacktest {
             MarketBars marketBars,
             BacktestRunStore runs,
             EventOutbox outbox,
-            OutboxRelay relay,
             BacktestMetrics metrics,
             TransactionOperations transactions,
             Clock clock,
@@ -49,7 +46,6 @@ public class RunBacktest {
         this.marketBars = marketBars;
         this.runs = runs;
         this.outbox = outbox;
-        this.relay = relay;
         this.metrics = metrics;
         this.transactions = transactions;
         this.clock = clock;
@@ -72,10 +68,10 @@ public class RunBacktest {
         BacktestReport report = BacktestReports.of(UUID.randomUUID(), createdAt, request, bars.size(), result);
         transactions.executeWithoutResult(status -> {
             runs.save(report, equity(result.equity()));
-            outbox.appendEvent(CompletionEvents.backtest(report, publicUrl));
+            outbox.append(CompletionEvents.backtest(report, publicUrl));
         });
         metrics.runCompleted("backtest", Duration.between(started, clock.instant()));
-        relay.relaySoon();
+        outbox.relaySoon();
         return report;
     }
 

@@ -1,12 +1,11 @@
 package io.algomoex.backtest.application;
 
-import io.algomoex.backtest.application.port.EventOutbox;
+import io.algomoex.backtest.application.port.SweepChunkQueue;
 import io.algomoex.backtest.application.port.SweepStore;
 import io.algomoex.backtest.application.port.SweepStore.Chunk;
 import io.algomoex.backtest.domain.CandlesNotFoundException;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
 import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.service.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,8 +25,7 @@ public class StartSweep {
 
     private final MarketBars marketBars;
     private final SweepStore sweeps;
-    private final EventOutbox outbox;
-    private final OutboxRelay relay;
+    private final SweepChunkQueue chunkQueue;
     private final TransactionOperations transactions;
     private final Clock clock;
     private final SweepJobSettings settings;
@@ -35,15 +33,13 @@ public class StartSweep {
     StartSweep(
             MarketBars marketBars,
             SweepStore sweeps,
-            EventOutbox outbox,
-            OutboxRelay relay,
+            SweepChunkQueue chunkQueue,
             TransactionOperations transactions,
             Clock clock,
             SweepJobSettings settings) {
         this.marketBars = marketBars;
         this.sweeps = sweeps;
-        this.outbox = outbox;
-        this.relay = relay;
+        this.chunkQueue = chunkQueue;
         this.transactions = transactions;
         this.clock = clock;
         this.settings = settings;
@@ -83,9 +79,9 @@ public class StartSweep {
         SweepJob job = SweepJob.queued(UUID.randomUUID(), request, walkForward, chunks.size(), bars.size(), createdAt);
         transactions.executeWithoutResult(status -> {
             sweeps.create(job, chunks);
-            chunks.forEach(chunk -> outbox.appendChunk(job.id(), chunk.index()));
+            chunks.forEach(chunk -> chunkQueue.append(job.id(), chunk.index()));
         });
-        relay.relaySoon();
+        chunkQueue.relaySoon();
         return job;
     }
 

@@ -1,22 +1,14 @@
 package io.algomoex.backtest.config;
 
 import io.algomoex.common.event.Exchanges;
+import io.algomoex.service.amqp.DeadLetteredQueue;
 import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.ExchangeBuilder;
-import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The sweep work queue; the shared exchanges and the retry recoverer come from service-support. */
 @Configuration(proxyBeanMethods = false)
 class AmqpConfiguration {
-
-    /** Every service declares the shared exchanges, so whichever starts first creates them. */
-    @Bean
-    Declarables sharedExchanges() {
-        return new Declarables(
-                ExchangeBuilder.topicExchange(Exchanges.EVENTS).durable(true).build(),
-                ExchangeBuilder.topicExchange(Exchanges.COMMANDS).durable(true).build());
-    }
 
     /**
      * The work queue every replica consumes sweep chunks from. A message rejected without requeue (not a chunk, or
@@ -24,12 +16,6 @@ class AmqpConfiguration {
      */
     @Bean
     Declarables sweepChunkQueues() {
-        String deadLetters = Exchanges.SWEEP_CHUNKS_QUEUE + ".dlq";
-        return new Declarables(
-                QueueBuilder.durable(Exchanges.SWEEP_CHUNKS_QUEUE)
-                        .deadLetterExchange("")
-                        .deadLetterRoutingKey(deadLetters)
-                        .build(),
-                QueueBuilder.durable(deadLetters).build());
+        return DeadLetteredQueue.declare(Exchanges.SWEEP_CHUNKS_QUEUE);
     }
 }

@@ -1,6 +1,5 @@
 package io.algomoex.collector.application;
 
-import io.algomoex.collector.application.port.EventOutbox;
 import io.algomoex.collector.domain.CandleRow;
 import io.algomoex.collector.domain.StoreOutcome;
 import io.algomoex.common.event.CandleClosed;
@@ -8,6 +7,7 @@ import io.algomoex.common.event.CandlesStored;
 import io.algomoex.common.event.EventPayload;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.service.outbox.EventOutbox;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,11 @@
 package io.algomoex.collector.application;
 
 import io.algomoex.collector.application.port.CandleStore;
-import io.algomoex.collector.application.port.EventOutbox;
 import io.algomoex.collector.domain.CandleRow;
 import io.algomoex.collector.domain.StoreOutcome;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.service.outbox.EventOutbox;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;

@@ -15,6 +15,7 @@ public enum EventType {
     ORDER_SUBMITTED("trading.order.submitted", Exchanges.EVENTS),
     ORDER_FILLED("trading.order.filled", Exchanges.EVENTS),
     ORDER_REJECTED("trading.order.rejected", Exchanges.EVENTS),
+    ORDER_CANCELLED("trading.order.cancelled", Exchanges.EVENTS),
     POSITION_CHANGED("trading.position.changed", Exchanges.EVENTS),
     PNL_UPDATED("trading.pnl.updated", Exchanges.EVENTS),
     RISK_BREACHED("trading.risk.breached", Exchanges.EVENTS),

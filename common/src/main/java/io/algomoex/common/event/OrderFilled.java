@@ -31,17 +31,10 @@ public record OrderFilled(
         implements EventPayload {
 
     public OrderFilled {
-        Objects.requireNonNull(clientOrderId, "clientOrderId is required");
-        Objects.requireNonNull(strategyId, "strategyId is required");
-        Objects.requireNonNull(secid, "secid is required");
-        Objects.requireNonNull(board, "board is required");
-        Objects.requireNonNull(side, "side is required");
+        OrderFields.check(clientOrderId, strategyId, secid, board, side, lots);
         Objects.requireNonNull(price, "price is required");
         Objects.requireNonNull(commission, "commission is required");
         Objects.requireNonNull(filledAt, "filledAt is required");
-        if (lots < 1) {
-            throw new IllegalArgumentException("lots must be at least 1, got " + lots);
-        }
         if (price.signum() <= 0) {
             throw new IllegalArgumentException("price must be positive, got " + price);
         }

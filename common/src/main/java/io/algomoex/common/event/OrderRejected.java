@@ -1,7 +1,6 @@
 package io.algomoex.common.event;
 
 import io.algomoex.common.market.Side;
-import java.util.Objects;
 
 /**
  * An order was refused, by our risk checks or by the broker (published as {@code trading.order.rejected}).
@@ -19,14 +18,7 @@ public record OrderRejected(
         implements EventPayload {
 
     public OrderRejected {
-        Objects.requireNonNull(clientOrderId, "clientOrderId is required");
-        Objects.requireNonNull(strategyId, "strategyId is required");
-        Objects.requireNonNull(secid, "secid is required");
-        Objects.requireNonNull(board, "board is required");
-        Objects.requireNonNull(side, "side is required");
-        if (lots < 1) {
-            throw new IllegalArgumentException("lots must be at least 1, got " + lots);
-        }
+        OrderFields.check(clientOrderId, strategyId, secid, board, side, lots);
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("reason is required");
         }

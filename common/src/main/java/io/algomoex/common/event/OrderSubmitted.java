@@ -2,7 +2,6 @@ package io.algomoex.common.event;
 
 import io.algomoex.common.market.Side;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * trading-service sent an order to its broker (published as {@code trading.order.submitted}).
@@ -26,14 +25,7 @@ public record OrderSubmitted(
         implements EventPayload {
 
     public OrderSubmitted {
-        Objects.requireNonNull(clientOrderId, "clientOrderId is required");
-        Objects.requireNonNull(strategyId, "strategyId is required");
-        Objects.requireNonNull(secid, "secid is required");
-        Objects.requireNonNull(board, "board is required");
-        Objects.requireNonNull(side, "side is required");
-        if (lots < 1) {
-            throw new IllegalArgumentException("lots must be at least 1, got " + lots);
-        }
+        OrderFields.check(clientOrderId, strategyId, secid, board, side, lots);
         if (limitPrice != null && limitPrice.signum() <= 0) {
             throw new IllegalArgumentException("limitPrice must be positive, got " + limitPrice);
         }

@@ -6,8 +6,10 @@
  * delivery is at least once (a confirm lost with a dropped connection publishes that message again), and consumers
  * de-duplicate by message id.
  *
- * <p>{@link OutboxMessage}, {@link OutboxStore}, {@link MessagePublisher} and {@link OutboxRelay} carry no
- * technology and may be used from a service's application layer; {@link JdbcOutboxTable} and
+ * <p>A service declares an {@link OutboxSettings} bean; {@link OutboxAutoConfiguration} builds its table, relay,
+ * {@link EventOutbox} and {@link OutboxSchedule} from it. {@link EventOutbox}, {@link OutboxMessage},
+ * {@link OutboxStore}, {@link MessagePublisher} and {@link OutboxRelay} carry no technology and may be used from a
+ * service's application layer; {@link JdbcOutboxTable}, {@link TableEventOutbox} and
  * {@link RabbitConfirmedPublisher} are the adapters.
  */
 package io.algomoex.service.outbox;

@@ -3,7 +3,7 @@ package io.algomoex.trading.application;
 import io.algomoex.common.event.OrderFilled;
 import io.algomoex.common.event.PnlUpdated;
 import io.algomoex.common.event.PositionChanged;
-import io.algomoex.trading.application.port.EventOutbox;
+import io.algomoex.service.outbox.EventOutbox;
 import io.algomoex.trading.application.port.OrderStore;
 import io.algomoex.trading.application.port.PositionStore;
 import io.algomoex.trading.application.port.TradingMetrics;

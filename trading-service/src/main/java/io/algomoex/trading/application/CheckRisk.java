@@ -2,7 +2,7 @@ package io.algomoex.trading.application;
 
 import io.algomoex.common.event.RiskLimitBreached;
 import io.algomoex.common.event.TradingHalted;
-import io.algomoex.trading.application.port.EventOutbox;
+import io.algomoex.service.outbox.EventOutbox;
 import io.algomoex.trading.application.port.HaltStore;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.Position;

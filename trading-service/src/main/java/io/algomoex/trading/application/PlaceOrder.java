@@ -1,15 +1,17 @@
 package io.algomoex.trading.application;
 
+import io.algomoex.common.event.EventPayload;
+import io.algomoex.common.event.OrderCancelled;
 import io.algomoex.common.event.OrderRejected;
 import io.algomoex.common.event.OrderSubmitted;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Side;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.common.strategy.Signal;
+import io.algomoex.service.outbox.EventOutbox;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
-import io.algomoex.trading.application.port.EventOutbox;
 import io.algomoex.trading.application.port.OrderRejectedException;
 import io.algomoex.trading.application.port.OrderRequest;
 import io.algomoex.trading.application.port.OrderStore;
@@ -172,33 +174,42 @@ final class PlaceOrder {
         metrics.orderReached(OrderState.SUBMITTED);
     }
 
-    /**
-     * Stores the order cancelled with the reason, keeping its fills, and reports it. The event contract has no
-     * cancellation of its own, so it goes out as {@code trading.order.rejected} with a reason that starts with
-     * "cancelled: ".
-     */
+    /** Stores the order cancelled with the reason, keeping its fills, and reports it as {@code trading.order.cancelled}. */
     void cancelled(Order order, String reason) {
-        refused(order.cancelled(reason), "cancelled: " + reason);
+        Order cancelled = order.cancelled(reason);
+        ended(
+                cancelled,
+                new OrderCancelled(
+                        cancelled.clientOrderId(),
+                        cancelled.strategyId(),
+                        cancelled.instrument().secid(),
+                        cancelled.instrument().board(),
+                        cancelled.side(),
+                        cancelled.lots(),
+                        reason));
     }
 
     /** Stores the intent rejected with the reason and reports it; runs in the caller's transaction when there is one. */
     void reject(Order intent, String reason) {
         String why = reason == null || reason.isBlank() ? "rejected by the broker" : reason;
-        refused(intent.rejected(why), why);
+        Order rejected = intent.rejected(why);
+        ended(
+                rejected,
+                new OrderRejected(
+                        rejected.clientOrderId(),
+                        rejected.strategyId(),
+                        rejected.instrument().secid(),
+                        rejected.instrument().board(),
+                        rejected.side(),
+                        rejected.lots(),
+                        why));
     }
 
-    /** Stores an order that ended rejected or cancelled and reports it as {@code trading.order.rejected}. */
-    private void refused(Order ended, String reason) {
+    /** Stores an order that reached a final state other than filled, with the event that reports it. */
+    private void ended(Order ended, EventPayload event) {
         transactions.run(() -> {
             orders.update(ended, clock.instant());
-            outbox.append(new OrderRejected(
-                    ended.clientOrderId(),
-                    ended.strategyId(),
-                    ended.instrument().secid(),
-                    ended.instrument().board(),
-                    ended.side(),
-                    ended.lots(),
-                    reason));
+            outbox.append(event);
         });
         metrics.orderReached(ended.state());
     }

@@ -1,7 +1,7 @@
 package io.algomoex.trading.application;
 
+import io.algomoex.service.outbox.EventOutbox;
 import io.algomoex.trading.application.port.CandleProgressStore;
-import io.algomoex.trading.application.port.EventOutbox;
 import io.algomoex.trading.application.port.OrderStore;
 import io.algomoex.trading.application.port.PositionStore;
 import io.algomoex.trading.application.port.Transactions;

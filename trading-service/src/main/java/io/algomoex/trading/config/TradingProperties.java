@@ -82,25 +82,28 @@ record TradingProperties(
             @NotNull @PositiveOrZero @DefaultValue("0.0005") BigDecimal commission) {}
 
     /**
+     * Each queue dead-letters to its name plus {@code .dlq}: candles that cannot be processed, malformed commands and
+     * commands for unknown strategies wait there.
+     *
      * @param candleQueue queue of {@code market.candle.closed} events, bound to {@code algo.events}
-     * @param candleDeadLetterQueue where candles that cannot be processed go
      * @param commandQueue queue of {@code trading.halt} and {@code trading.resume} commands, bound to
      *     {@code algo.commands}
-     * @param commandDeadLetterQueue where malformed commands and commands for unknown strategies go
      */
     record AmqpProperties(
             @NotBlank @DefaultValue("trading.candles") String candleQueue,
-            @NotBlank @DefaultValue("trading.candles.dlq") String candleDeadLetterQueue,
-            @NotBlank @DefaultValue("trading.commands") String commandQueue,
-            @NotBlank @DefaultValue("trading.commands.dlq") String commandDeadLetterQueue) {}
+            @NotBlank @DefaultValue("trading.commands") String commandQueue) {}
 
     /**
      * @param relayInterval pause between relay runs, ISO-8601 (for example {@code PT1S})
      * @param batchSize events published per run at most
+     * @param keepSent how long sent events stay in {@code trading.outbox} before they are deleted
+     * @param purgeInterval how often sent events older than {@code keepSent} are deleted
      */
     record OutboxProperties(
             @NotNull @DefaultValue("PT1S") Duration relayInterval,
-            @Positive @DefaultValue("200") int batchSize) {}
+            @Positive @DefaultValue("200") int batchSize,
+            @NotNull @DefaultValue("P7D") Duration keepSent,
+            @NotNull @DefaultValue("PT1H") Duration purgeInterval) {}
 
     /** @param mode {@code paper} (default), {@code sandbox} or {@code live} */
     record BrokerProperties(@NotBlank @DefaultValue("paper") String mode) {}

@@ -3,6 +3,7 @@ package io.algomoex.trading.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.algomoex.common.event.OrderCancelled;
 import io.algomoex.common.event.OrderRejected;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Side;
@@ -61,10 +62,11 @@ class CancelOrderTest {
                 .get()
                 .extracting(order -> order.state())
                 .isEqualTo(OrderState.CANCELLED);
-        assertThat(live.outbox.appended(OrderRejected.class))
+        assertThat(live.outbox.appended(OrderCancelled.class))
                 .singleElement()
-                .extracting(OrderRejected::reason)
-                .isEqualTo("cancelled: cancelled by rest");
+                .extracting(OrderCancelled::reason)
+                .isEqualTo("cancelled by rest");
+        assertThat(live.outbox.appended(OrderRejected.class)).isEmpty();
 
         live.replay(candles(6).subList(5, 6));
         assertThat(live.positions.find(live.definition.id()).orElseThrow().units())

@@ -2,6 +2,7 @@ package io.algomoex.trading.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.algomoex.common.event.OrderCancelled;
 import io.algomoex.common.event.OrderFilled;
 import io.algomoex.common.event.OrderRejected;
 import io.algomoex.common.event.OrderSubmitted;
@@ -120,10 +121,10 @@ class ReconcileWithBrokerTest {
         assertThat(order("a").state()).isEqualTo(OrderState.CANCELLED);
         assertThat(order("a").reason()).isEqualTo("not sent before restart");
         assertThat(account.orders()).isEmpty();
-        assertThat(outbox.appended(OrderRejected.class))
+        assertThat(outbox.appended(OrderCancelled.class))
                 .singleElement()
-                .extracting(OrderRejected::reason)
-                .isEqualTo("cancelled: not sent before restart");
+                .extracting(OrderCancelled::reason)
+                .isEqualTo("not sent before restart");
         assertThat(halts.haltedScopes()).isEmpty();
     }
 
@@ -388,10 +389,9 @@ class ReconcileWithBrokerTest {
         assertThat(order("a").state()).isEqualTo(OrderState.CANCELLED);
         assertThat(order("a").reason()).isEqualTo(ReconcileWithBroker.NOT_SENT_IN_TIME);
         assertThat(account.orders()).isEmpty();
-        assertThat(outbox.appended(OrderRejected.class))
+        assertThat(outbox.appended(OrderCancelled.class))
                 .singleElement()
-                .satisfies(event ->
-                        assertThat(event.reason()).isEqualTo("cancelled: " + ReconcileWithBroker.NOT_SENT_IN_TIME));
+                .satisfies(event -> assertThat(event.reason()).isEqualTo(ReconcileWithBroker.NOT_SENT_IN_TIME));
         assertThat(halts.haltedScopes()).isEmpty();
     }
 

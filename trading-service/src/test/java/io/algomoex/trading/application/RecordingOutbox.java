@@ -1,7 +1,8 @@
 package io.algomoex.trading.application;
 
 import io.algomoex.common.event.EventPayload;
-import io.algomoex.trading.application.port.EventOutbox;
+import io.algomoex.service.outbox.EventOutbox;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -14,6 +15,14 @@ class RecordingOutbox implements EventOutbox {
     @Override
     public void append(EventPayload payload) {
         appended.add(payload);
+    }
+
+    @Override
+    public void relaySoon() {}
+
+    @Override
+    public int deleteSentBefore(Instant cutoff) {
+        return 0;
     }
 
     List<EventPayload> appended() {

@@ -180,9 +180,9 @@ class TradingConfigurationTest {
                         "sber-sma", "SBER", "TQBR", "1h", "sma-cross", Map.of(), 1, 10, "paper")),
                 new TradingProperties.PaperProperties(new BigDecimal("0.0005")),
                 new BigDecimal("1000000"),
-                new TradingProperties.AmqpProperties(
-                        "trading.candles", "trading.candles.dlq", "trading.commands", "trading.commands.dlq"),
-                new TradingProperties.OutboxProperties(Duration.ofSeconds(1), 200),
+                new TradingProperties.AmqpProperties("trading.candles", "trading.commands"),
+                new TradingProperties.OutboxProperties(
+                        Duration.ofSeconds(1), 200, Duration.ofDays(7), Duration.ofHours(1)),
                 new TradingProperties.RiskProperties(
                         limits,
                         overrides,

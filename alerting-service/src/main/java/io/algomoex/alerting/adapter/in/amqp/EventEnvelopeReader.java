@@ -6,6 +6,7 @@ import io.algomoex.common.event.CandlesStored;
 import io.algomoex.common.event.EventEnvelope;
 import io.algomoex.common.event.EventPayload;
 import io.algomoex.common.event.EventType;
+import io.algomoex.common.event.OrderCancelled;
 import io.algomoex.common.event.OrderFilled;
 import io.algomoex.common.event.OrderRejected;
 import io.algomoex.common.event.OrderSubmitted;
@@ -71,6 +72,7 @@ class EventEnvelopeReader {
             case ORDER_SUBMITTED -> OrderSubmitted.class;
             case ORDER_FILLED -> OrderFilled.class;
             case ORDER_REJECTED -> OrderRejected.class;
+            case ORDER_CANCELLED -> OrderCancelled.class;
             case POSITION_CHANGED -> PositionChanged.class;
             case PNL_UPDATED -> PnlUpdated.class;
             case RISK_BREACHED -> RiskLimitBreached.class;
