@@ -51,8 +51,6 @@ public class ActOnClosedCandle {
 
     public ActOnClosedCandle(
             TradingSettings settings,
-            AccountSettings account,
-            RiskSettings riskSettings,
             BrokerGateway gateway,
             MarketDataFeed feed,
             TradingBooks books,
@@ -60,7 +58,10 @@ public class ActOnClosedCandle {
             TradingMetrics metrics,
             PublishPnlUpdates pnlUpdates,
             HistoryCutoff cutoff,
-            Clock clock) {
+            Clock clock,
+            BookExecutions bookExecutions,
+            PlaceOrder placeOrder,
+            CheckRisk risk) {
         this.pnlUpdates = pnlUpdates;
         this.cutoff = cutoff;
         this.gateway = gateway;
@@ -69,9 +70,9 @@ public class ActOnClosedCandle {
         this.halts = halts;
         this.metrics = metrics;
         this.clock = clock;
-        this.bookExecutions = new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
-        this.placeOrder = PlaceOrder.over(gateway, books, metrics, clock);
-        this.risk = new CheckRisk(riskSettings, settings.strategies(), halts, books.outbox());
+        this.bookExecutions = bookExecutions;
+        this.placeOrder = placeOrder;
+        this.risk = risk;
         for (StrategyDefinition definition : settings.strategies()) {
             // Fails at start for an unknown strategy or bad parameters, not on the first candle.
             StrategyCatalog.create(definition);

@@ -2,7 +2,6 @@ package io.algomoex.trading.application;
 
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.OrderStore;
-import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.application.port.Transactions;
 import io.algomoex.trading.domain.Execution;
 import io.algomoex.trading.domain.Order;
@@ -10,12 +9,14 @@ import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.StrategyDefinition;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /**
  * Brings a stored order in line with what the broker knows of it: a NEW order the broker has becomes SUBMITTED, fills
  * not booked yet are booked once each (into the position and P&amp;L, with their events), and a broker rejection or
  * cancellation becomes ours. All of it commits in one transaction.
  */
+@Service
 final class AdoptBrokerOrder {
 
     private final OrderStore orders;
@@ -25,23 +26,11 @@ final class AdoptBrokerOrder {
     private final Clock clock;
 
     /** Over the books, booking fills as the live loop does and resending through {@code placeOrder}. */
-    static AdoptBrokerOrder over(
-            TradingBooks books, PlaceOrder placeOrder, TradingMetrics metrics, AccountSettings account, Clock clock) {
-        BookExecutions booking =
-                new BookExecutions(books.orders(), books.positions(), books.outbox(), metrics, account);
-        return new AdoptBrokerOrder(books.orders(), booking, placeOrder, books.transactions(), clock);
-    }
-
-    AdoptBrokerOrder(
-            OrderStore orders,
-            BookExecutions bookExecutions,
-            PlaceOrder placeOrder,
-            Transactions transactions,
-            Clock clock) {
-        this.orders = orders;
+    AdoptBrokerOrder(TradingBooks books, BookExecutions bookExecutions, PlaceOrder placeOrder, Clock clock) {
+        this.orders = books.orders();
         this.bookExecutions = bookExecutions;
         this.placeOrder = placeOrder;
-        this.transactions = transactions;
+        this.transactions = books.transactions();
         this.clock = clock;
     }
 

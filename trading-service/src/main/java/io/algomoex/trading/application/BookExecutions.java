@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * Books fills into orders, positions and the outbox, and values positions at a close. Callers run it inside a
  * transaction, so a fill and the events reporting it commit together; P&amp;L events go out through
  * {@link PublishPnlUpdates}, throttled.
  */
+@Service
 final class BookExecutions {
 
     private static final Logger log = LoggerFactory.getLogger(BookExecutions.class);
@@ -34,15 +36,11 @@ final class BookExecutions {
     private final TradingMetrics metrics;
     private final AccountSettings account;
 
-    BookExecutions(
-            OrderStore orders,
-            PositionStore positions,
-            EventOutbox outbox,
-            TradingMetrics metrics,
-            AccountSettings account) {
-        this.orders = orders;
-        this.positions = positions;
-        this.outbox = outbox;
+    /** Over the books' order and position stores and outbox. */
+    BookExecutions(TradingBooks books, TradingMetrics metrics, AccountSettings account) {
+        this.orders = books.orders();
+        this.positions = books.positions();
+        this.outbox = books.outbox();
         this.metrics = metrics;
         this.account = account;
     }

@@ -2,11 +2,9 @@ package io.algomoex.trading.application;
 
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
-import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.StrategyDefinition;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -33,18 +31,17 @@ public class CancelOrder {
 
     CancelOrder(
             TradingSettings settings,
-            AccountSettings account,
             BrokerGateway gateway,
             TradingBooks books,
             ActOnClosedCandle loop,
-            TradingMetrics metrics,
-            Clock clock) {
+            PlaceOrder placeOrder,
+            AdoptBrokerOrder adopt) {
         this.strategies = settings.byId();
         this.gateway = gateway;
         this.books = books;
         this.loop = loop;
-        this.placeOrder = PlaceOrder.over(gateway, books, metrics, clock);
-        this.adopt = AdoptBrokerOrder.over(books, placeOrder, metrics, account, clock);
+        this.placeOrder = placeOrder;
+        this.adopt = adopt;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * The risk limits of each strategy and of the account. An order that breaks a limit is refused before the gateway
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * it inside the transaction that stores the candle's order intent, so the halt and its events commit before any order
  * is sent.
  */
+@Service
 final class CheckRisk {
 
     private static final Logger log = LoggerFactory.getLogger(CheckRisk.class);
@@ -45,9 +47,9 @@ final class CheckRisk {
      */
     private final Map<String, Deque<Instant>> recentOrders = new HashMap<>();
 
-    CheckRisk(RiskSettings settings, List<StrategyDefinition> strategies, HaltStore halts, EventOutbox outbox) {
+    CheckRisk(RiskSettings settings, TradingSettings trading, HaltStore halts, EventOutbox outbox) {
         this.settings = settings;
-        strategies.forEach(strategy -> lotSizes.put(strategy.id(), strategy.lotSize()));
+        trading.strategies().forEach(strategy -> lotSizes.put(strategy.id(), strategy.lotSize()));
         this.halts = halts;
         this.outbox = outbox;
     }

@@ -7,7 +7,6 @@ import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.StrategyDefinition;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +37,16 @@ public class FollowBrokerOrders {
 
     public FollowBrokerOrders(
             TradingSettings settings,
-            AccountSettings account,
             BrokerGateway gateway,
             TradingBooks books,
             TradingMetrics metrics,
-            Clock clock) {
+            AdoptBrokerOrder adopt) {
         this.followed = settings.byId();
         this.followed.values().removeIf(strategy -> GuardTradingMode.PAPER.equals(strategy.broker()));
         this.gateway = gateway;
         this.books = books;
         this.metrics = metrics;
-        this.adopt =
-                AdoptBrokerOrder.over(books, PlaceOrder.over(gateway, books, metrics, clock), metrics, account, clock);
+        this.adopt = adopt;
     }
 
     /** Whether any strategy trades through a broker that is followed. */

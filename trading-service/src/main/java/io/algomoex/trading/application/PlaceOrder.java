@@ -29,12 +29,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * Turns a signal into an order intent and sends it. The intent, with its client order id, is committed before the
  * gateway hears of it; the id is derived from the strategy and the signal candle, so a redelivered candle can never
  * make a second order.
  */
+@Service
 final class PlaceOrder {
 
     private static final Logger log = LoggerFactory.getLogger(PlaceOrder.class);
@@ -47,21 +49,11 @@ final class PlaceOrder {
     private final Clock clock;
 
     /** Over the books' order store, outbox and transactions. */
-    static PlaceOrder over(BrokerGateway gateway, TradingBooks books, TradingMetrics metrics, Clock clock) {
-        return new PlaceOrder(gateway, books.orders(), books.outbox(), books.transactions(), metrics, clock);
-    }
-
-    PlaceOrder(
-            BrokerGateway gateway,
-            OrderStore orders,
-            EventOutbox outbox,
-            Transactions transactions,
-            TradingMetrics metrics,
-            Clock clock) {
+    PlaceOrder(BrokerGateway gateway, TradingBooks books, TradingMetrics metrics, Clock clock) {
         this.gateway = gateway;
-        this.orders = orders;
-        this.outbox = outbox;
-        this.transactions = transactions;
+        this.orders = books.orders();
+        this.outbox = books.outbox();
+        this.transactions = books.transactions();
         this.metrics = metrics;
         this.clock = clock;
     }

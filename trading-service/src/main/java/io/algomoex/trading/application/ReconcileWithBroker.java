@@ -7,7 +7,6 @@ import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
 import io.algomoex.trading.application.port.HaltStore;
-import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.Reconciliation;
@@ -60,19 +59,19 @@ public class ReconcileWithBroker {
 
     public ReconcileWithBroker(
             TradingSettings settings,
-            AccountSettings account,
             BrokerGateway gateway,
             TradingBooks books,
             HaltStore halts,
-            TradingMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            PlaceOrder placeOrder,
+            AdoptBrokerOrder adopt) {
         this.strategies = settings.byId();
         this.gateway = gateway;
         this.books = books;
         this.halts = halts;
         this.clock = clock;
-        this.placeOrder = PlaceOrder.over(gateway, books, metrics, clock);
-        this.adopt = AdoptBrokerOrder.over(books, placeOrder, metrics, account, clock);
+        this.placeOrder = placeOrder;
+        this.adopt = adopt;
     }
 
     /** Reconciles orders, then positions; halts on what it cannot explain. Runs before the candle listener starts. */

@@ -46,7 +46,7 @@ class AlorCandleToOrderLatencyTest {
                     clock);
             LiveLoopFixture live = new LiveLoopFixture(1, 2, 1, 10, gateway, new BigDecimal("1000000"), "alor", true)
                     .withPnlUpdates(Duration.ofHours(1), clock);
-            FollowBrokerOrders follow = new FollowBrokerOrders(
+            FollowBrokerOrders follow = LiveLoopFixture.follow(
                     live.settings(),
                     new AccountSettings(new BigDecimal("1000000")),
                     gateway,

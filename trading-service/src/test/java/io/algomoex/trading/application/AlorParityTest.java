@@ -46,7 +46,7 @@ class AlorParityTest {
                     clock);
             LiveLoopFixture live = new LiveLoopFixture(fast, slow, lots, lotSize, gateway, cash, "alor", true)
                     .withPnlUpdates(Duration.ZERO, clock);
-            FollowBrokerOrders follow = new FollowBrokerOrders(
+            FollowBrokerOrders follow = LiveLoopFixture.follow(
                     live.settings(), new AccountSettings(cash), gateway, live.books(), live.metrics, clock);
 
             for (Candle candle : candles) {

@@ -67,7 +67,7 @@ class AlorTradingLoopTest {
     }
 
     private FollowBrokerOrders follower(io.algomoex.trading.application.port.BrokerGateway gateway) {
-        return new FollowBrokerOrders(
+        return LiveLoopFixture.follow(
                 live.settings(),
                 new AccountSettings(new BigDecimal("1000000")),
                 gateway,
@@ -238,7 +238,7 @@ class AlorTradingLoopTest {
 
         // A new process: a new connection that knows no order numbers, over the same books.
         RetryingBrokerGateway restarted = gateway(send);
-        Reconciliation outcome = new ReconcileWithBroker(
+        Reconciliation outcome = LiveLoopFixture.reconcile(
                         crashing.settings(),
                         new AccountSettings(new BigDecimal("1000000")),
                         restarted,
@@ -255,7 +255,7 @@ class AlorTradingLoopTest {
     }
 
     private ReconcileWithBroker reconciliation(io.algomoex.trading.application.port.BrokerGateway gateway) {
-        return new ReconcileWithBroker(
+        return LiveLoopFixture.reconcile(
                 live.settings(),
                 new AccountSettings(new BigDecimal("1000000")),
                 gateway,

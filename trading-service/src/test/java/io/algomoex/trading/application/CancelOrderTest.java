@@ -28,7 +28,7 @@ class CancelOrderTest {
     private final InMemoryPaperAccount account = new InMemoryPaperAccount();
     private final LiveLoopFixture live = new LiveLoopFixture(
             2, 3, 1, 10, new PaperBrokerGateway(new BigDecimal("0.0005"), account, LiveLoopFixture.CLOCK), CAPITAL);
-    private final CancelOrder cancelOrder = new CancelOrder(
+    private final CancelOrder cancelOrder = LiveLoopFixture.cancelOrder(
             new TradingSettings(TradingMode.PAPER, List.of(live.definition)),
             new AccountSettings(CAPITAL),
             live.gateway,

@@ -21,7 +21,7 @@ class FollowBrokerOrdersTest {
     private final ScriptedBrokerGateway broker = new ScriptedBrokerGateway();
     private final LiveLoopFixture live =
             new LiveLoopFixture(2, 3, 1, 10, broker, new BigDecimal("1000000"), "alor", false);
-    private final FollowBrokerOrders follow = new FollowBrokerOrders(
+    private final FollowBrokerOrders follow = LiveLoopFixture.follow(
             live.settings(),
             new AccountSettings(new BigDecimal("1000000")),
             broker,
@@ -60,7 +60,7 @@ class FollowBrokerOrdersTest {
                 throw new BrokerUnavailableException("connection refused", null);
             }
         };
-        FollowBrokerOrders following = new FollowBrokerOrders(
+        FollowBrokerOrders following = LiveLoopFixture.follow(
                 live.settings(),
                 new AccountSettings(new BigDecimal("1000000")),
                 down,
@@ -76,7 +76,7 @@ class FollowBrokerOrdersTest {
     @Test
     void followsNothingWhenEveryStrategyTradesOnPaper() {
         LiveLoopFixture paper = new LiveLoopFixture(2, 3, 1, 10, broker, new BigDecimal("1000000"));
-        FollowBrokerOrders none = new FollowBrokerOrders(
+        FollowBrokerOrders none = LiveLoopFixture.follow(
                 paper.settings(),
                 new AccountSettings(new BigDecimal("1000000")),
                 broker,

@@ -9,6 +9,8 @@ import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.paper.InMemoryPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.port.BrokerGateway;
+import io.algomoex.trading.application.port.HaltStore;
+import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.RiskLimits;
@@ -127,8 +129,6 @@ final class LiveLoopFixture {
         pnlUpdates = new PublishPnlUpdates(new PnlUpdateSettings(pnlInterval), books, clock);
         return new ActOnClosedCandle(
                 settings(),
-                new AccountSettings(capital),
-                risk,
                 gateway,
                 feed,
                 books,
@@ -136,7 +136,66 @@ final class LiveLoopFixture {
                 metrics,
                 pnlUpdates,
                 cutoff,
+                clock,
+                new BookExecutions(books, metrics, new AccountSettings(capital)),
+                new PlaceOrder(gateway, books, metrics, clock),
+                new CheckRisk(risk, settings(), halts, books.outbox()));
+    }
+
+    /** What the service wires once for every use case: the order placement and fill booking over these books. */
+    static AdoptBrokerOrder adopt(
+            BrokerGateway gateway, TradingBooks books, TradingMetrics metrics, AccountSettings account, Clock clock) {
+        return new AdoptBrokerOrder(
+                books,
+                new BookExecutions(books, metrics, account),
+                new PlaceOrder(gateway, books, metrics, clock),
                 clock);
+    }
+
+    static FollowBrokerOrders follow(
+            TradingSettings settings,
+            AccountSettings account,
+            BrokerGateway gateway,
+            TradingBooks books,
+            TradingMetrics metrics,
+            Clock clock) {
+        return new FollowBrokerOrders(
+                settings, gateway, books, metrics, adopt(gateway, books, metrics, account, clock));
+    }
+
+    static ReconcileWithBroker reconcile(
+            TradingSettings settings,
+            AccountSettings account,
+            BrokerGateway gateway,
+            TradingBooks books,
+            HaltStore halts,
+            TradingMetrics metrics,
+            Clock clock) {
+        return new ReconcileWithBroker(
+                settings,
+                gateway,
+                books,
+                halts,
+                clock,
+                new PlaceOrder(gateway, books, metrics, clock),
+                adopt(gateway, books, metrics, account, clock));
+    }
+
+    static CancelOrder cancelOrder(
+            TradingSettings settings,
+            AccountSettings account,
+            BrokerGateway gateway,
+            TradingBooks books,
+            ActOnClosedCandle loop,
+            TradingMetrics metrics,
+            Clock clock) {
+        return new CancelOrder(
+                settings,
+                gateway,
+                books,
+                loop,
+                new PlaceOrder(gateway, books, metrics, clock),
+                adopt(gateway, books, metrics, account, clock));
     }
 
     TradingSettings settings() {

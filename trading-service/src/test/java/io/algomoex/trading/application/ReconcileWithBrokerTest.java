@@ -54,7 +54,7 @@ class ReconcileWithBrokerTest {
     private final InMemoryHaltStore halts = new InMemoryHaltStore();
     private final InMemoryPaperAccount account = new InMemoryPaperAccount();
     private final PaperBrokerGateway gateway = new PaperBrokerGateway(new BigDecimal("0.0005"), account, CLOCK);
-    private final ReconcileWithBroker reconciliation = new ReconcileWithBroker(
+    private final ReconcileWithBroker reconciliation = LiveLoopFixture.reconcile(
             new TradingSettings(TradingMode.PAPER, List.of(STRATEGY)),
             new AccountSettings(new BigDecimal("100000")),
             gateway,
@@ -194,7 +194,9 @@ class ReconcileWithBrokerTest {
                 .isEqualTo(10L);
 
         BookExecutions booking = new BookExecutions(
-                orders, positions, outbox, new RecordingMetrics(), new AccountSettings(new BigDecimal("100000")));
+                new TradingBooks(orders, positions, progress, outbox, new DirectTransactions()),
+                new RecordingMetrics(),
+                new AccountSettings(new BigDecimal("100000")));
         gateway.executionsUpTo(LiveLoopFixture.candle(NEXT.plus(Duration.ofHours(1)), "260", "260", "260", "260"))
                 .forEach(execution -> booking.book(execution, STRATEGY, NEXT));
 
@@ -422,7 +424,7 @@ class ReconcileWithBrokerTest {
     }
 
     private ReconcileWithBroker reconciliationWith(BrokerGateway broker) {
-        return new ReconcileWithBroker(
+        return LiveLoopFixture.reconcile(
                 new TradingSettings(TradingMode.PAPER, List.of(STRATEGY)),
                 new AccountSettings(new BigDecimal("100000")),
                 broker,
