@@ -21,13 +21,8 @@ class ProblemDetailsAdvice extends ServiceProblemDetails {
         return problem;
     }
 
-    @ExceptionHandler(CandlesNotFoundException.class)
-    ProblemDetail notFound(CandlesNotFoundException exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
-    }
-
-    @ExceptionHandler(SweepNotFoundException.class)
-    ProblemDetail sweepNotFound(SweepNotFoundException exception) {
+    @ExceptionHandler({CandlesNotFoundException.class, SweepNotFoundException.class})
+    ProblemDetail notFound(RuntimeException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
     }
 

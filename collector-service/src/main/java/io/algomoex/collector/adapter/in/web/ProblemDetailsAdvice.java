@@ -30,13 +30,8 @@ class ProblemDetailsAdvice extends ServiceProblemDetails {
         return problem;
     }
 
-    @ExceptionHandler(UnknownInstrumentException.class)
-    ProblemDetail unknownInstrument(UnknownInstrumentException exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
-    }
-
-    @ExceptionHandler(CollectionNotFoundException.class)
-    ProblemDetail collectionNotFound(CollectionNotFoundException exception) {
+    @ExceptionHandler({UnknownInstrumentException.class, CollectionNotFoundException.class})
+    ProblemDetail notFound(RuntimeException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
     }
 }

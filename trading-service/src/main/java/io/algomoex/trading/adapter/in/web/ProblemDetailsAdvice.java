@@ -14,17 +14,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ProblemDetailsAdvice extends ServiceProblemDetails {
 
     @ExceptionHandler(UnknownOrderException.class)
-    ProblemDetail unknownOrder(UnknownOrderException exception) {
+    ProblemDetail notFound(UnknownOrderException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
     }
 
-    @ExceptionHandler(ResumeRefusedException.class)
-    ProblemDetail resumeRefused(ResumeRefusedException exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
-    }
-
-    @ExceptionHandler(OrderNotOpenException.class)
-    ProblemDetail orderNotOpen(OrderNotOpenException exception) {
+    @ExceptionHandler({ResumeRefusedException.class, OrderNotOpenException.class})
+    ProblemDetail conflict(RuntimeException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
     }
 }
