@@ -1,7 +1,7 @@
 package io.algomoex.trading.config;
 
+import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import io.algomoex.trading.adapter.out.broker.alor.AlorConnection;
-import io.algomoex.trading.adapter.out.broker.alor.AlorMeters;
 import io.algomoex.trading.adapter.out.broker.alor.AlorSettings;
 import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
@@ -61,13 +61,14 @@ class BrokerConfiguration {
 
     /** Alor's figures, registered in every mode so dashboards and alert rules always find them. */
     @Bean
-    AlorMeters alorMeters(MeterRegistry registry) {
-        return new AlorMeters(registry);
+    BrokerMeters alorMeters(MeterRegistry registry) {
+        return new BrokerMeters(registry, ALOR);
     }
 
     /** The real brokers this configuration trades through; empty in paper mode. */
     @Bean(destroyMethod = "close")
-    RealBrokers realBrokers(TradingSettings settings, AlorProperties alor, AlorMeters meters, Clock clock) {
+    RealBrokers realBrokers(
+            TradingSettings settings, AlorProperties alor, @Qualifier("alorMeters") BrokerMeters meters, Clock clock) {
         if (settings.mode() == TradingMode.PAPER
                 || settings.strategies().stream().noneMatch(s -> ALOR.equals(s.broker()))) {
             return new RealBrokers(null);
