@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FakeTinvestSocket {
 
-    /** One closed one-minute candle of SBER as the exchange has it. */
+    /** One closed candle of SBER (of the subscribed interval) as the exchange has it. */
     public record Bar(Instant time, BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close, long lots) {}
 
     public final List<JsonNode> subscriptions = new CopyOnWriteArrayList<>();
@@ -35,6 +35,7 @@ public final class FakeTinvestSocket {
     private boolean subscribed;
     private int connections;
     private boolean repeatLastOnSubscribe;
+    private String interval = "SUBSCRIPTION_INTERVAL_ONE_MINUTE";
 
     FakeTinvestSocket(FakeTinvest tinvest) {
         this.tinvest = tinvest;
@@ -57,7 +58,7 @@ public final class FakeTinvestSocket {
     public synchronized void push(Bar bar) {
         history.add(bar);
         if (client != null && subscribed) {
-            client.send(candle(bar).toString());
+            client.send(candle(bar, interval).toString());
         }
     }
 
@@ -97,7 +98,7 @@ public final class FakeTinvestSocket {
     synchronized String candles(JsonNode body) {
         backfills.add(body);
         tinvest.require(FakeTinvest.UID.equals(body.path("instrumentId").asString()), "GetCandles by uid");
-        tinvest.require("CANDLE_INTERVAL_1_MIN".equals(body.path("interval").asString()), "interval by name");
+        tinvest.require(body.path("interval").asString().matches("CANDLE_INTERVAL_(1_MIN|HOUR)"), "interval by name");
         Instant from = Instant.parse(body.path("from").asString());
         Instant to = Instant.parse(body.path("to").asString());
         ObjectNode answer = FakeTinvest.JSON.createObjectNode();
@@ -112,9 +113,10 @@ public final class FakeTinvestSocket {
         return answer.toString();
     }
 
-    private static ObjectNode candle(Bar bar) {
+    private static ObjectNode candle(Bar bar, String interval) {
         ObjectNode message = FakeTinvest.template("ws-candle.json");
         fill((ObjectNode) message.path("candle"), bar);
+        ((ObjectNode) message.path("candle")).put("interval", interval);
         return message;
     }
 
@@ -155,15 +157,13 @@ public final class FakeTinvestSocket {
                 "subscriptionAction by name");
         tinvest.require(request.path("waitingClose").asBoolean(false), "waitingClose=true");
         tinvest.require(FakeTinvest.UID.equals(instrument.path("instrumentId").asString()), "instrumentId is the uid");
-        tinvest.require(
-                "SUBSCRIPTION_INTERVAL_ONE_MINUTE"
-                        .equals(instrument.path("interval").asString()),
-                "interval by name");
+        interval = instrument.path("interval").asString();
+        tinvest.require(interval.matches("SUBSCRIPTION_INTERVAL_ONE_(MINUTE|HOUR)"), "interval by name: " + interval);
         socket.send(FakeTinvest.resource("ws-subscribe-candles-response.json"));
         subscribed = true;
         if (repeatLastOnSubscribe && !history.isEmpty()) {
             repeatLastOnSubscribe = false;
-            socket.send(candle(history.getLast()).toString());
+            socket.send(candle(history.getLast(), interval).toString());
         }
     }
 

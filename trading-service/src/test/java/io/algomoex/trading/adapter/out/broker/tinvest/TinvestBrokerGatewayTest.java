@@ -7,6 +7,7 @@ import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Side;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.BrokerMeters;
+import io.algomoex.trading.application.MutableClock;
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.BrokerRateLimitedException;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
@@ -16,10 +17,8 @@ import io.algomoex.trading.domain.Execution;
 import io.algomoex.trading.domain.OrderState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ class TinvestBrokerGatewayTest {
     static final Instrument SBER = new Instrument("SBER", "TQBR");
     private static final Instant NOW = Instant.parse("2026-01-05T07:00:00Z");
 
-    private final MovableClock clock = new MovableClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final FakeTinvest fake = new FakeTinvest(clock);
     private final List<TinvestConnection> connections = new ArrayList<>();
 
@@ -231,33 +230,5 @@ class TinvestBrokerGatewayTest {
     @Test
     void keepsTheTokenOutOfTheSettingsText() {
         assertThat(fake.settings().toString()).doesNotContain(fake.token).contains("token=(hidden)");
-    }
-
-    /** A clock tests move by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.BrokerMeters;
-import io.algomoex.trading.adapter.out.broker.tinvest.TinvestBrokerGatewayTest.MovableClock;
+import io.algomoex.trading.application.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,7 +21,7 @@ class TinvestCandleStreamTest {
 
     private static final Instant START = Instant.parse("2026-01-05T07:00:00Z");
 
-    private final MovableClock clock = new MovableClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final FakeTinvest fake = new FakeTinvest(clock);
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final TinvestConnection connection =
