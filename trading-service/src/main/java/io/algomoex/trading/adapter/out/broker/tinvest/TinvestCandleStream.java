@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -166,9 +167,9 @@ public final class TinvestCandleStream implements CandleStream {
         return found;
     }
 
-    private java.util.Optional<Candle> toCandle(TinvestCandleSeries one, TinvestShare share, JsonNode wire) {
+    private Optional<Candle> toCandle(TinvestCandleSeries one, TinvestShare share, JsonNode wire) {
         try {
-            return java.util.Optional.of(new Candle(
+            return Optional.of(new Candle(
                     one.instrument,
                     one.timeframe,
                     TinvestWire.time(wire, "time"),
@@ -187,7 +188,7 @@ public final class TinvestCandleStream implements CandleStream {
                     one.timeframe,
                     wire,
                     e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

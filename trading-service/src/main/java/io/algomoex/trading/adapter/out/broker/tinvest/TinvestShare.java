@@ -5,6 +5,7 @@ import io.algomoex.common.market.Side;
 import io.algomoex.trading.application.port.OrderRejectedException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * What T-Invest says about one instrument ({@code Share} of {@code ShareBy}): its ids, lot, price step and the flags
@@ -39,7 +40,7 @@ record TinvestShare(
                     + " API (apiTradeAvailableFlag=false)");
         }
         if (side == Side.BUY ? !buyAvailable : !sellAvailable) {
-            throw new OrderRejectedException("T-Invest: " + side.name().toLowerCase(java.util.Locale.ROOT)
+            throw new OrderRejectedException("T-Invest: " + side.name().toLowerCase(Locale.ROOT)
                     + " orders are not available for " + instrument);
         }
     }
