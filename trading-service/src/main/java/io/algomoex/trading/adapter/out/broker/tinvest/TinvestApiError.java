@@ -20,7 +20,10 @@ final class TinvestApiError extends BrokerUnavailableException {
     TinvestApiError(String what, int httpStatus, int grpcCode, int apiCode, String apiMessage) {
         super(
                 "T-Invest answered " + httpStatus + " to " + what + ": " + apiCode + " " + apiMessage + " (gRPC "
-                        + grpcCode + ")",
+                        + grpcCode + ")"
+                        + (httpStatus == 401
+                                ? "; renew ALGO_TRADING_TINVEST_TOKEN (a sandbox token works on the sandbox host only)"
+                                : ""),
                 null);
         this.httpStatus = httpStatus;
         this.grpcCode = grpcCode;

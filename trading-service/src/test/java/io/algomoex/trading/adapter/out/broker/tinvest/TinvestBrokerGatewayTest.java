@@ -228,6 +228,37 @@ class TinvestBrokerGatewayTest {
     }
 
     @Test
+    void aRefusedTokenIsRetryableAndNamesTheVariableToRenew() {
+        TinvestSettings good = fake.settings();
+        TinvestSettings wrong = new TinvestSettings(
+                "t.wrong",
+                null,
+                true,
+                good.restUrl(),
+                good.wsUrl(),
+                good.sandboxAccountName(),
+                good.sandboxPayIn(),
+                good.connectTimeout(),
+                good.readTimeout(),
+                good.rateLimitWait(),
+                good.pingInterval(),
+                good.reconnectFirst(),
+                good.reconnectMax(),
+                null);
+        TinvestConnection connection =
+                new TinvestConnection(wrong, new BrokerMeters(new SimpleMeterRegistry(), "tinvest"), clock);
+        connections.add(connection);
+
+        assertThatThrownBy(() -> connection.gateway().submit(market(Side.BUY, 1)))
+                .isInstanceOf(BrokerUnavailableException.class)
+                .isNotInstanceOf(OrderRejectedException.class)
+                .hasMessageContaining("40003")
+                .hasMessageContaining("renew ALGO_TRADING_TINVEST_TOKEN")
+                .hasMessageNotContaining("t.wrong");
+        fake.violations.clear();
+    }
+
+    @Test
     void keepsTheTokenOutOfTheSettingsText() {
         assertThat(fake.settings().toString()).doesNotContain(fake.token).contains("token=(hidden)");
     }
