@@ -2,7 +2,6 @@ package io.algomoex.trading.adapter.out.broker.tinvest;
 
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
-import io.algomoex.common.market.Price;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import io.algomoex.trading.application.port.CandleStream;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +43,8 @@ public final class TinvestCandleStream implements CandleStream {
 
     private final OkHttpClient http;
     private final TinvestSettings settings;
-    private final TinvestRest rest;
     private final TinvestInstruments instruments;
+    private final TinvestCandles candles;
     private final JsonMapper json;
     private final BrokerMeters meters;
     private final ScheduledExecutorService scheduler;
@@ -72,8 +70,8 @@ public final class TinvestCandleStream implements CandleStream {
             Clock clock) {
         this.http = http;
         this.settings = settings;
-        this.rest = rest;
         this.instruments = instruments;
+        this.candles = new TinvestCandles(rest, instruments, meters, clock);
         this.json = json;
         this.meters = meters;
         this.scheduler = scheduler;
@@ -138,57 +136,11 @@ public final class TinvestCandleStream implements CandleStream {
                 target.send(message.toString());
             }
             for (TinvestCandleSeries one : which) {
-                one.filled(backfill(one));
+                one.filled(candles.closedAfter(one));
             }
         } catch (RuntimeException e) {
             log.warn("T-Invest candle subscription failed ({}); reconnecting", e.getMessage());
             target.cancel();
-        }
-    }
-
-    private List<Candle> backfill(TinvestCandleSeries one) {
-        TinvestShare share = instruments.share(one.instrument);
-        List<Candle> found = new ArrayList<>();
-        Instant now = clock.instant();
-        for (Instant from = one.next(); from.isBefore(now); from = from.plus(one.window())) {
-            Instant to = from.plus(one.window()).isBefore(now) ? from.plus(one.window()) : now;
-            ObjectNode body = rest.body()
-                    .put("instrumentId", share.uid())
-                    .put("from", from.toString())
-                    .put("to", to.toString())
-                    .put("interval", one.candleInterval);
-            JsonNode answer = rest.call("candles", "MarketDataService/GetCandles", body);
-            for (JsonNode candle : answer.path("candles")) {
-                if (candle.path("isComplete").asBoolean(false)) {
-                    toCandle(one, share, candle).ifPresent(found::add);
-                }
-            }
-        }
-        return found;
-    }
-
-    private Optional<Candle> toCandle(TinvestCandleSeries one, TinvestShare share, JsonNode wire) {
-        try {
-            return Optional.of(new Candle(
-                    one.instrument,
-                    one.timeframe,
-                    TinvestWire.time(wire, "time"),
-                    Price.of(TinvestWire.decimal(wire, "open")),
-                    Price.of(TinvestWire.decimal(wire, "high")),
-                    Price.of(TinvestWire.decimal(wire, "low")),
-                    Price.of(TinvestWire.decimal(wire, "close")),
-                    // T-Invest counts volume in lots; our candles count units, as ISS does.
-                    Math.multiplyExact(TinvestWire.int64(wire, "volume", 0), share.lot()),
-                    null));
-        } catch (IllegalArgumentException | ArithmeticException | NullPointerException e) {
-            meters.invalidBar();
-            log.warn(
-                    "Dropping an invalid T-Invest candle of {} {}: {} ({})",
-                    one.instrument,
-                    one.timeframe,
-                    wire,
-                    e.getMessage());
-            return Optional.empty();
         }
     }
 
@@ -272,8 +224,7 @@ public final class TinvestCandleStream implements CandleStream {
             log.warn("T-Invest streamed a candle of no subscribed series: {}", wire);
             return;
         }
-        TinvestShare share = instruments.share(one.instrument);
-        toCandle(one, share, wire).ifPresent(one::streamed);
+        candles.toCandle(one, wire).ifPresent(one::streamed);
     }
 
     private final class Listener extends WebSocketListener {
