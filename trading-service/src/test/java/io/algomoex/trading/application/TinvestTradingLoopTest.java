@@ -126,6 +126,23 @@ class TinvestTradingLoopTest {
     }
 
     @Test
+    void aMarketOrderThatTinvestFillsAtOnceIsBookedFromItsStagesByTheFollower() {
+        fake.fillOnPost(new BigDecimal("12.5"));
+
+        AlorTradingLoopTest.crossingUp().subList(0, 5).forEach(live.loop::handleStreamed);
+        assertThat(follow.follow()).isEqualTo(1);
+
+        Order order = live.orders.all().getFirst();
+        assertThat(order.state()).isEqualTo(OrderState.FILLED);
+        assertThat(order.fillPrice()).isEqualByComparingTo("12.5");
+        assertThat(live.positions.find("sber-sma").orElseThrow().units()).isEqualTo(10);
+        assertThat(live.outbox.appended(OrderFilled.class))
+                .singleElement()
+                .satisfies(filled -> assertThat(filled.commission()).isEqualByComparingTo("0.0625"));
+        assertThat(fake.orderPosts).hasSize(1);
+    }
+
+    @Test
     void aSendThatTimesOutAfterTinvestAcceptedIsLookedUpByRequestIdAsOneOrder() {
         fake.trouble(FakeTinvest.Trouble.ACCEPT_THEN_HANG);
 

@@ -93,7 +93,8 @@ public final class TinvestCandleStream implements CandleStream {
         if (socket == null) {
             connect();
         } else if (open) {
-            scheduler.execute(() -> start(socket, List.of(added)));
+            WebSocket current = socket;
+            scheduler.execute(() -> start(current, List.of(added)));
         }
     }
 

@@ -76,6 +76,7 @@ public final class FakeTinvest implements AutoCloseable {
     private volatile Duplicates duplicates = Duplicates.ERROR_30057;
     private volatile BigDecimal paidIn = BigDecimal.ZERO;
     private volatile boolean limitNextPostOrder;
+    private volatile BigDecimal fillOnPost;
     private long nextOrder = 49478317886L;
     private long nextTrade = 6743254531L;
 
@@ -135,6 +136,12 @@ public final class FakeTinvest implements AutoCloseable {
     /** The next PostOrder answers with {@code x-ratelimit-remaining: 0} and a reset in 3 seconds. */
     public FakeTinvest exhaustLimitOnNextPost() {
         limitNextPostOrder = true;
+        return this;
+    }
+
+    /** Orders posted from now on fill at once at this price (commission 0.05%), as market orders often do. */
+    public FakeTinvest fillOnPost(BigDecimal price) {
+        this.fillOnPost = price;
         return this;
     }
 
@@ -327,6 +334,9 @@ public final class FakeTinvest implements AutoCloseable {
                 .put("orderType", body.path("orderType").asString())
                 .put("orderDate", clock.instant().toString());
         orders.put(requestId, state);
+        if (fillOnPost != null) {
+            fill(requestId, fillOnPost, new BigDecimal("0.0005"), clock.instant());
+        }
         ObjectNode answer = template("post-order.json");
         ObjectNode echoed = state.deepCopy();
         echoed.remove(List.of("stages", "orderDate", "currency", "serviceCommission"));
