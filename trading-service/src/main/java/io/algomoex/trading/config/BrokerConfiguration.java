@@ -1,10 +1,12 @@
 package io.algomoex.trading.config;
 
+import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import io.algomoex.trading.adapter.out.broker.alor.AlorConnection;
-import io.algomoex.trading.adapter.out.broker.alor.AlorMeters;
 import io.algomoex.trading.adapter.out.broker.alor.AlorSettings;
 import io.algomoex.trading.adapter.out.broker.paper.JdbcPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
+import io.algomoex.trading.adapter.out.broker.tinvest.TinvestConnection;
+import io.algomoex.trading.adapter.out.broker.tinvest.TinvestSettings;
 import io.algomoex.trading.application.ActOnClosedCandle;
 import io.algomoex.trading.application.RetryingBrokerGateway;
 import io.algomoex.trading.application.RoutedBrokerGateway;
@@ -32,8 +34,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The broker gateways: the paper broker always, Alor in sandbox (dev hosts) or live (production hosts) mode when a
- * strategy trades through it. Every strategy reaches its own broker through one {@link RoutedBrokerGateway}; sends to
+ * The broker gateways: the paper broker always; Alor (dev or production hosts) and T-Invest (sandbox or production
+ * hosts) in sandbox or live mode when a strategy trades through them. Every strategy reaches its own broker through one {@link RoutedBrokerGateway}; sends to
  * a real broker go through the shared send policy ({@link RetryingBrokerGateway}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,10 +43,17 @@ class BrokerConfiguration {
 
     static final String ALOR = "alor";
     static final String PAPER = "paper";
+    static final String TINVEST = "tinvest";
 
-    /** What each installed gateway still lacks in its configuration, empty when it is ready. */
-    static Map<String, Optional<String>> readiness(AlorProperties alor) {
-        return Map.of(PAPER, Optional.empty(), ALOR, Optional.ofNullable(alor.missing()));
+    /** What each installed gateway still lacks in its configuration for the mode, empty when it is ready. */
+    static Map<String, Optional<String>> readiness(AlorProperties alor, TinvestProperties tinvest, TradingMode mode) {
+        return Map.of(
+                PAPER,
+                Optional.empty(),
+                ALOR,
+                Optional.ofNullable(alor.missing()),
+                TINVEST,
+                Optional.ofNullable(tinvest.missing(mode)));
     }
 
     /** The paper broker's books, on a small connection pool of their own (see {@link JdbcPaperAccount#onOwnPool}). */
@@ -61,17 +70,61 @@ class BrokerConfiguration {
 
     /** Alor's figures, registered in every mode so dashboards and alert rules always find them. */
     @Bean
-    AlorMeters alorMeters(MeterRegistry registry) {
-        return new AlorMeters(registry);
+    BrokerMeters alorMeters(MeterRegistry registry) {
+        return new BrokerMeters(registry, ALOR);
+    }
+
+    /** T-Invest's figures, registered in every mode like Alor's. */
+    @Bean
+    BrokerMeters tinvestMeters(MeterRegistry registry) {
+        return new BrokerMeters(registry, TINVEST);
     }
 
     /** The real brokers this configuration trades through; empty in paper mode. */
     @Bean(destroyMethod = "close")
-    RealBrokers realBrokers(TradingSettings settings, AlorProperties alor, AlorMeters meters, Clock clock) {
-        if (settings.mode() == TradingMode.PAPER
-                || settings.strategies().stream().noneMatch(s -> ALOR.equals(s.broker()))) {
-            return new RealBrokers(null);
-        }
+    RealBrokers realBrokers(
+            TradingSettings settings,
+            AlorProperties alor,
+            TinvestProperties tinvest,
+            @Qualifier("alorMeters") BrokerMeters alorMeters,
+            @Qualifier("tinvestMeters") BrokerMeters tinvestMeters,
+            Clock clock) {
+        return new RealBrokers(
+                trades(settings, ALOR) ? alor(settings, alor, alorMeters, clock) : null,
+                trades(settings, TINVEST) ? tinvest(settings, tinvest, tinvestMeters, clock) : null);
+    }
+
+    private static boolean trades(TradingSettings settings, String broker) {
+        return settings.mode() != TradingMode.PAPER
+                && settings.strategies().stream().anyMatch(s -> broker.equals(s.broker()));
+    }
+
+    private static TinvestConnection tinvest(
+            TradingSettings settings, TinvestProperties tinvest, BrokerMeters meters, Clock clock) {
+        boolean sandbox = settings.mode() != TradingMode.LIVE;
+        TinvestProperties.HostProperties hosts = sandbox ? tinvest.sandbox() : tinvest.prod();
+        return new TinvestConnection(
+                new TinvestSettings(
+                        tinvest.token(),
+                        tinvest.accountId(),
+                        sandbox,
+                        hosts.rest(),
+                        hosts.ws(),
+                        tinvest.sandboxAccountName(),
+                        tinvest.sandboxPayIn(),
+                        tinvest.connectTimeout(),
+                        tinvest.readTimeout(),
+                        tinvest.rateLimitWait(),
+                        tinvest.pingInterval(),
+                        tinvest.reconnectFirst(),
+                        tinvest.reconnectMax(),
+                        tinvest.appName().isBlank() ? null : tinvest.appName()),
+                meters,
+                clock);
+    }
+
+    private static AlorConnection alor(
+            TradingSettings settings, AlorProperties alor, BrokerMeters meters, Clock clock) {
         AlorProperties.HostProperties hosts = settings.mode() == TradingMode.LIVE ? alor.prod() : alor.dev();
         AlorSettings alorSettings = new AlorSettings(
                 alor.refreshToken(),
@@ -92,7 +145,7 @@ class BrokerConfiguration {
         settings.strategies()
                 .forEach(s -> boards.putIfAbsent(
                         s.instrument().secid(), s.instrument().board()));
-        return new RealBrokers(new AlorConnection(alorSettings, meters, clock, boards));
+        return new AlorConnection(alorSettings, meters, clock, boards);
     }
 
     @Bean
@@ -111,6 +164,9 @@ class BrokerConfiguration {
         if (real.alor != null) {
             byBroker.put(ALOR, new RetryingBrokerGateway(real.alor.gateway(), policy, sleeper, clock));
         }
+        if (real.tinvest != null) {
+            byBroker.put(TINVEST, new RetryingBrokerGateway(real.tinvest.gateway(), policy, sleeper, clock));
+        }
         List<StrategyDefinition> strategies = settings.strategies();
         return new RoutedBrokerGateway(byBroker, strategies, orders, PAPER);
     }
@@ -126,6 +182,9 @@ class BrokerConfiguration {
         if (real.alor != null) {
             streams.add(real.alor.stream());
         }
+        if (real.tinvest != null) {
+            streams.add(real.tinvest.stream());
+        }
         return new TakeStreamedCandles(settings, streams, loop, candles, books);
     }
 
@@ -133,15 +192,20 @@ class BrokerConfiguration {
     static final class RealBrokers implements AutoCloseable {
 
         final AlorConnection alor;
+        final TinvestConnection tinvest;
 
-        RealBrokers(AlorConnection alor) {
+        RealBrokers(AlorConnection alor, TinvestConnection tinvest) {
             this.alor = alor;
+            this.tinvest = tinvest;
         }
 
         @Override
         public void close() {
             if (alor != null) {
                 alor.close();
+            }
+            if (tinvest != null) {
+                tinvest.close();
             }
         }
     }

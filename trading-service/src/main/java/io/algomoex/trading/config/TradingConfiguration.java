@@ -40,14 +40,17 @@ import org.springframework.context.annotation.Configuration;
 class TradingConfiguration {
 
     @Bean
-    TradingSettings tradingSettings(TradingProperties properties, AlorProperties alor) {
+    TradingSettings tradingSettings(TradingProperties properties, AlorProperties alor, TinvestProperties tinvest) {
         TradingMode mode = TradingMode.parse(properties.broker().mode());
         List<StrategyDefinition> strategies = properties.strategies().stream()
                 .map(TradingConfiguration::toDefinition)
                 .toList();
-        GuardTradingMode.check(mode, properties.liveConfirmed(), strategies, BrokerConfiguration.readiness(alor));
-        // In sandbox and live, Alor strategies take their bars from Alor's own stream, not the collector's ISS copy.
-        Set<String> streamed = mode == TradingMode.PAPER ? Set.of() : Set.of(BrokerConfiguration.ALOR);
+        GuardTradingMode.check(
+                mode, properties.liveConfirmed(), strategies, BrokerConfiguration.readiness(alor, tinvest, mode));
+        // In sandbox and live, Alor and T-Invest strategies take their candles from the broker's own stream, not the
+        // collector's delayed ISS copy.
+        Set<String> streamed =
+                mode == TradingMode.PAPER ? Set.of() : Set.of(BrokerConfiguration.ALOR, BrokerConfiguration.TINVEST);
         return new TradingSettings(mode, strategies, streamed);
     }
 

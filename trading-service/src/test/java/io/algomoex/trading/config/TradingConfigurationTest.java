@@ -23,7 +23,8 @@ class TradingConfigurationTest {
     void refusesLiveModeWithoutExplicitConfirmation() {
         AlorProperties ready = alor(Map.of(
                 "algo.trading.alor.refresh-token", "secret-refresh-42", "algo.trading.alor.portfolio", "D39004"));
-        assertThatThrownBy(() -> new TradingConfiguration().tradingSettings(strategyOn("live", "alor", false), ready))
+        assertThatThrownBy(() -> new TradingConfiguration()
+                        .tradingSettings(strategyOn("live", "alor", false), ready, tinvest(Map.of())))
                 .hasMessageContaining("refusing to start in live mode")
                 .hasMessageContaining("ALGO_TRADING_LIVE_CONFIRMED=true");
     }
@@ -31,8 +32,8 @@ class TradingConfigurationTest {
     @Test
     void refusesAnAlorStrategyWithoutARefreshTokenNamingTheVariable() {
         AlorProperties noToken = alor(Map.of("algo.trading.alor.portfolio", "D39004"));
-        assertThatThrownBy(
-                        () -> new TradingConfiguration().tradingSettings(strategyOn("sandbox", "alor", false), noToken))
+        assertThatThrownBy(() -> new TradingConfiguration()
+                        .tradingSettings(strategyOn("sandbox", "alor", false), noToken, tinvest(Map.of())))
                 .hasMessageContaining("refusing to start in sandbox mode")
                 .hasMessageContaining("ALGO_TRADING_ALOR_REFRESH_TOKEN");
     }
@@ -41,9 +42,10 @@ class TradingConfigurationTest {
     void startsSandboxAndConfirmedLiveWhenEveryBrokerIsConfiguredAndStreamsAlorBars() {
         AlorProperties ready = alor(Map.of(
                 "algo.trading.alor.refresh-token", "secret-refresh-42", "algo.trading.alor.portfolio", "D39004"));
-        TradingSettings sandbox =
-                new TradingConfiguration().tradingSettings(strategyOn("sandbox", "alor", false), ready);
-        TradingSettings live = new TradingConfiguration().tradingSettings(strategyOn("live", "alor", true), ready);
+        TradingSettings sandbox = new TradingConfiguration()
+                .tradingSettings(strategyOn("sandbox", "alor", false), ready, tinvest(Map.of()));
+        TradingSettings live =
+                new TradingConfiguration().tradingSettings(strategyOn("live", "alor", true), ready, tinvest(Map.of()));
 
         assertThat(sandbox.mode()).isEqualTo(TradingMode.SANDBOX);
         assertThat(live.mode()).isEqualTo(TradingMode.LIVE);
@@ -56,17 +58,18 @@ class TradingConfigurationTest {
     @Test
     void refusesABrokerWithoutAGatewayAndAnyRealBrokerInPaperMode() {
         AlorProperties none = alor(Map.of());
-        assertThatThrownBy(
-                        () -> new TradingConfiguration().tradingSettings(strategyOn("sandbox", "tinkoff", false), none))
+        assertThatThrownBy(() -> new TradingConfiguration()
+                        .tradingSettings(strategyOn("sandbox", "tinkoff", false), none, tinvest(Map.of())))
                 .hasMessageContaining("'tinkoff', which has no gateway");
-        assertThatThrownBy(() -> new TradingConfiguration().tradingSettings(strategyOn("paper", "alor", false), none))
+        assertThatThrownBy(() -> new TradingConfiguration()
+                        .tradingSettings(strategyOn("paper", "alor", false), none, tinvest(Map.of())))
                 .hasMessageContaining("paper mode trades through the paper broker only");
     }
 
     @Test
     void startsInPaperModeWithoutAnyBrokerSettings() {
-        TradingSettings paper =
-                new TradingConfiguration().tradingSettings(strategyOn("paper", "paper", false), alor(Map.of()));
+        TradingSettings paper = new TradingConfiguration()
+                .tradingSettings(strategyOn("paper", "paper", false), alor(Map.of()), tinvest(Map.of()));
 
         assertThat(paper.mode()).isEqualTo(TradingMode.PAPER);
         assertThat(paper.isStreamed(paper.strategies().getFirst())).isFalse();
@@ -212,6 +215,40 @@ class TradingConfigurationTest {
                         "algo.trading.strategies[0].broker",
                         broker)))
                 .bindOrCreate("algo.trading", TradingProperties.class);
+    }
+
+    @Test
+    void refusesATinvestStrategyWithoutATokenNamingTheVariable() {
+        assertThatThrownBy(() -> new TradingConfiguration()
+                        .tradingSettings(strategyOn("sandbox", "tinvest", false), alor(Map.of()), tinvest(Map.of())))
+                .hasMessageContaining("refusing to start in sandbox mode")
+                .hasMessageContaining("ALGO_TRADING_TINVEST_TOKEN");
+    }
+
+    @Test
+    void needsATinvestAccountIdInLiveModeOnlyAndStreamsTinvestCandles() {
+        TinvestProperties tokenOnly = tinvest(Map.of("algo.trading.tinvest.token", "t.secret-token-42"));
+        TradingSettings sandbox = new TradingConfiguration()
+                .tradingSettings(strategyOn("sandbox", "tinvest", false), alor(Map.of()), tokenOnly);
+        assertThatThrownBy(() -> new TradingConfiguration()
+                        .tradingSettings(strategyOn("live", "tinvest", true), alor(Map.of()), tokenOnly))
+                .hasMessageContaining("ALGO_TRADING_TINVEST_ACCOUNT_ID");
+        TinvestProperties live = tinvest(Map.of(
+                "algo.trading.tinvest.token", "t.secret-token-42", "algo.trading.tinvest.account-id", "2000000000"));
+        TradingSettings confirmed =
+                new TradingConfiguration().tradingSettings(strategyOn("live", "tinvest", true), alor(Map.of()), live);
+
+        assertThat(sandbox.isStreamed(sandbox.strategies().getFirst())).isTrue();
+        assertThat(confirmed.mode()).isEqualTo(TradingMode.LIVE);
+        assertThat(live.prod().rest()).isEqualTo("https://invest-public-api.tbank.ru/rest");
+        assertThat(live.sandbox().rest()).isEqualTo("https://sandbox-invest-public-api.tbank.ru/rest");
+        assertThat(live.prod().ws()).isEqualTo("wss://invest-public-api.tbank.ru/ws");
+        assertThat(live.toString()).doesNotContain("secret-token-42");
+    }
+
+    private static TinvestProperties tinvest(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values))
+                .bindOrCreate("algo.trading.tinvest", TinvestProperties.class);
     }
 
     private static AlorProperties alor(Map<String, String> values) {

@@ -1,5 +1,6 @@
 package io.algomoex.trading.adapter.out.broker.alor;
 
+import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +35,12 @@ final class AlorAccessTokens {
     private final OkHttpClient http;
     private final AlorSettings settings;
     private final JsonMapper json;
-    private final AlorMeters meters;
+    private final BrokerMeters meters;
     private final Clock clock;
     private String token;
     private Instant refreshAt = Instant.MIN;
 
-    AlorAccessTokens(OkHttpClient http, AlorSettings settings, JsonMapper json, AlorMeters meters, Clock clock) {
+    AlorAccessTokens(OkHttpClient http, AlorSettings settings, JsonMapper json, BrokerMeters meters, Clock clock) {
         this.http = http;
         this.settings = settings;
         this.json = json;

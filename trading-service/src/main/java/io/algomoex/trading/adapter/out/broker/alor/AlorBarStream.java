@@ -4,6 +4,7 @@ import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Price;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
 import io.algomoex.trading.application.port.CandleStream;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public final class AlorBarStream implements CandleStream {
     private final AlorSettings settings;
     private final AlorAccessTokens tokens;
     private final JsonMapper json;
-    private final AlorMeters meters;
+    private final BrokerMeters meters;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final Map<String, AlorBarSeries> series = new ConcurrentHashMap<>();
@@ -56,7 +57,7 @@ public final class AlorBarStream implements CandleStream {
             AlorSettings settings,
             AlorAccessTokens tokens,
             JsonMapper json,
-            AlorMeters meters,
+            BrokerMeters meters,
             ScheduledExecutorService scheduler,
             Clock clock) {
         this.http = http;
@@ -71,7 +72,7 @@ public final class AlorBarStream implements CandleStream {
 
     @Override
     public String broker() {
-        return AlorMeters.BROKER;
+        return AlorConnection.BROKER;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.algomoex.trading.adapter.out.broker.alor;
 
+import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
@@ -15,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AlorConnection implements AutoCloseable {
 
+    /** The broker name strategies give in {@code broker}, and the figures' {@code broker} tag. */
+    public static final String BROKER = "alor";
+
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
     private final AlorBrokerGateway gateway;
@@ -25,11 +29,14 @@ public final class AlorConnection implements AutoCloseable {
      */
     public AlorConnection(
             AlorSettings settings, MeterRegistry registry, Clock clock, Map<String, String> boardsBySymbol) {
-        this(settings, new AlorMeters(registry), clock, boardsBySymbol);
+        this(settings, new BrokerMeters(registry, BROKER), clock, boardsBySymbol);
     }
 
     /** Over meters registered once per registry (a gauge registered twice keeps its first source). */
-    public AlorConnection(AlorSettings settings, AlorMeters meters, Clock clock, Map<String, String> boardsBySymbol) {
+    public AlorConnection(AlorSettings settings, BrokerMeters meters, Clock clock, Map<String, String> boardsBySymbol) {
+        if (!BROKER.equals(meters.broker())) {
+            throw new IllegalArgumentException("Alor needs meters tagged broker=alor, got " + meters.broker());
+        }
         // Prices are decimals; read through a double they would lose their exact value.
         JsonMapper json = JsonMapper.builder()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

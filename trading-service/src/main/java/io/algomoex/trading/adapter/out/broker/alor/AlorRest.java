@@ -1,5 +1,6 @@
 package io.algomoex.trading.adapter.out.broker.alor;
 
+import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import io.algomoex.trading.application.port.BrokerRateLimitedException;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class AlorRest {
     private final AlorAccessTokens tokens;
     private final AlorSettings settings;
     private final JsonMapper json;
-    private final AlorMeters meters;
+    private final BrokerMeters meters;
     private final Clock clock;
 
     AlorRest(
@@ -34,7 +35,7 @@ final class AlorRest {
             AlorAccessTokens tokens,
             AlorSettings settings,
             JsonMapper json,
-            AlorMeters meters,
+            BrokerMeters meters,
             Clock clock) {
         this.http = http;
         this.tokens = tokens;

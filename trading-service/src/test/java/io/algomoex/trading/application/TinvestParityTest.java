@@ -1,0 +1,73 @@
+package io.algomoex.trading.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.algomoex.backtest.engine.BacktestEngine;
+import io.algomoex.backtest.engine.BacktestResult;
+import io.algomoex.backtest.engine.BacktestSettings;
+import io.algomoex.backtest.engine.BarSeries;
+import io.algomoex.backtest.engine.RandomWalkSeries;
+import io.algomoex.common.market.Candle;
+import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.trading.adapter.out.broker.BrokerMeters;
+import io.algomoex.trading.adapter.out.broker.tinvest.FakeTinvest;
+import io.algomoex.trading.adapter.out.broker.tinvest.TinvestConnection;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The paper-parity replay once more with the fake T-Invest in place of the paper broker: the same candles through the
+ * loop, orders sent over HTTP to the fake, which fills each working order at the next candle's open (the backtest's
+ * fill model) before that candle is acted on; fills come back from the order states' stages through the fill
+ * follower. The orders, prices and commissions must equal the backtest engine's.
+ */
+class TinvestParityTest {
+
+    @ParameterizedTest
+    @CsvSource({"5, 12, 7, 10, 2026"})
+    void replaysGeneratedCandlesThroughTinvestIntoTheBacktestsOrders(
+            int fast, int slow, long lots, int lotSize, long seed) {
+        BarSeries bars = RandomWalkSeries.generate(1_500, seed);
+        List<Candle> candles = LiveLoopFixture.candles(bars);
+        BigDecimal commission = new BigDecimal("0.0005");
+        BigDecimal cash = new BigDecimal("1000000");
+        MutableClock clock = new MutableClock(candles.getFirst().begin());
+        try (FakeTinvest fake = new FakeTinvest(clock);
+                TinvestConnection tinvest = new TinvestConnection(
+                        fake.settings(), new BrokerMeters(new SimpleMeterRegistry(), "tinvest"), clock)) {
+            RetryingBrokerGateway gateway = new RetryingBrokerGateway(
+                    tinvest.gateway(),
+                    new SendSettings(Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(1)),
+                    clock::advance,
+                    clock);
+            LiveLoopFixture live = new LiveLoopFixture(fast, slow, lots, lotSize, gateway, cash, "tinvest", true)
+                    .withPnlUpdates(Duration.ZERO, clock);
+            FollowBrokerOrders follow = LiveLoopFixture.follow(
+                    live.settings(), new AccountSettings(cash), gateway, live.books(), live.metrics, clock);
+
+            for (Candle candle : candles) {
+                if (!fake.fillWorking(candle.open().value(), commission, candle.begin())
+                        .isEmpty()) {
+                    follow.follow();
+                }
+                live.loop.handleStreamed(candle);
+            }
+            BacktestResult backtest = BacktestEngine.run(
+                    bars,
+                    new SmaCrossStrategy(fast, slow, lots * lotSize),
+                    BacktestSettings.backtrader(cash.doubleValue(), commission.doubleValue()));
+
+            PaperParityTest.assertSameOrders(live, backtest, "tinvest seed " + seed);
+            PaperParityTest.assertClose(
+                    live.positions.find("sber-sma").orElseThrow().equity().doubleValue(),
+                    backtest.finalValue(),
+                    "tinvest seed " + seed + " value");
+            assertThat(fake.violations).isEmpty();
+            assertThat(fake.orderCount()).isEqualTo(live.orders.all().size());
+        }
+    }
+}
