@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -60,7 +61,7 @@ public final class FakeAlor implements AutoCloseable {
     public final FakeAlorSocket socket;
     private final MockWebServer server = new MockWebServer();
     private final Clock clock;
-    private final Map<String, Integer> lotSizes = Map.of("SBER", 10, "GAZP", 10);
+    private final Map<String, Integer> lotSizes = new ConcurrentHashMap<>(Map.of("SBER", 10, "GAZP", 10));
     private final Map<String, String> numbersByRequestId = new LinkedHashMap<>();
     private final Map<String, ObjectNode> orders = new LinkedHashMap<>();
     private final List<ObjectNode> trades = new ArrayList<>();
@@ -114,6 +115,12 @@ public final class FakeAlor implements AutoCloseable {
     }
 
     // ---- commands for tests ----
+
+    /** Orders and positions in {@code symbol} count {@code units} per lot (SBER and GAZP: 10, others: 1). */
+    public FakeAlor lotSize(String symbol, int units) {
+        lotSizes.put(symbol, units);
+        return this;
+    }
 
     public synchronized FakeAlor trouble(Trouble... next) {
         troubles.addAll(List.of(next));
