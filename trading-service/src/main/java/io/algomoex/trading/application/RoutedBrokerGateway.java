@@ -9,6 +9,7 @@ import io.algomoex.trading.application.port.OrderStore;
 import io.algomoex.trading.domain.Execution;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.StrategyDefinition;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,11 @@ public final class RoutedBrokerGateway implements BrokerGateway {
     @Override
     public Optional<BrokerOrder> order(String clientOrderId) {
         return ofOrder(clientOrderId).order(clientOrderId);
+    }
+
+    @Override
+    public Optional<BrokerOrder> order(String clientOrderId, Instant createdAt) {
+        return ofOrder(clientOrderId).order(clientOrderId, createdAt);
     }
 
     @Override

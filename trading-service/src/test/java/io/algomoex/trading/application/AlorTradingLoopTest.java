@@ -254,6 +254,65 @@ class AlorTradingLoopTest {
         assertThat(fake.orderCount()).isEqualTo(1);
     }
 
+    @Test
+    void aRestartOnTheNextDayFindsTheFillOfTheOrderInFlightInTheHistoryAndDoesNotSendItAgain() {
+        LiveLoopFixture crashing = new LiveLoopFixture(
+                        2, 3, 1, 10, gateway(SendSettings.once()), new BigDecimal("1000000"), "alor", true)
+                .withPnlUpdates(Duration.ZERO, clock);
+        fake.trouble(FakeAlor.Trouble.ACCEPT_THEN_HANG);
+        List<Candle> candles = crossingUp();
+        candles.subList(0, 5).forEach(crashing.loop::handleStreamed);
+        String id = crashing.orders.all().getFirst().clientOrderId();
+        fake.fillWorking(new BigDecimal("12.5"), RATE, candles.get(5).begin());
+        // The service stays down over night: Alor's current lists forget the order and its trade.
+        fake.endTradingDay();
+        clock.advance(Duration.ofDays(1));
+
+        Reconciliation outcome = reconcileAfterRestart(crashing);
+
+        assertThat(outcome.agrees()).as(outcome.mismatches().toString()).isTrue();
+        assertThat(crashing.orders.find(id).orElseThrow().state()).isEqualTo(OrderState.FILLED);
+        assertThat(crashing.positions.find("sber-sma").orElseThrow().units()).isEqualTo(10);
+        assertThat(fake.orderRequests).hasSize(1);
+    }
+
+    @Test
+    void aRestartOnTheNextDayHaltsInsteadOfResendingAnOrderAlorLeftNoTraceOf() {
+        LiveLoopFixture crashing = new LiveLoopFixture(
+                        2, 3, 1, 10, gateway(SendSettings.once()), new BigDecimal("1000000"), "alor", true)
+                .withPnlUpdates(Duration.ZERO, clock);
+        fake.trouble(FakeAlor.Trouble.ACCEPT_THEN_HANG);
+        crossingUp().subList(0, 5).forEach(crashing.loop::handleStreamed);
+        String id = crashing.orders.all().getFirst().clientOrderId();
+        // Accepted, never filled, expired at the end of the day: nothing at Alor says it was ever received.
+        fake.endTradingDay();
+        clock.advance(Duration.ofDays(1));
+
+        Reconciliation outcome = reconcileAfterRestart(crashing);
+
+        assertThat(outcome.mismatches())
+                .singleElement()
+                .asString()
+                .contains("order " + id + " is NEW in our books, not sent again")
+                .contains("cannot tell whether it ever received it");
+        assertThat(crashing.halts.haltReason("sber-sma")).isPresent();
+        assertThat(crashing.orders.find(id).orElseThrow().state()).isEqualTo(OrderState.NEW);
+        assertThat(fake.orderRequests).hasSize(1);
+    }
+
+    /** A new process: a new connection that knows no order numbers, over the same books. */
+    private Reconciliation reconcileAfterRestart(LiveLoopFixture crashing) {
+        return new ReconcileWithBroker(
+                        crashing.settings(),
+                        new AccountSettings(new BigDecimal("1000000")),
+                        gateway(send),
+                        crashing.books(),
+                        crashing.halts,
+                        crashing.metrics,
+                        clock)
+                .reconcile();
+    }
+
     private ReconcileWithBroker reconciliation(io.algomoex.trading.application.port.BrokerGateway gateway) {
         return new ReconcileWithBroker(
                 live.settings(),
