@@ -29,8 +29,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code java -cp benchmarks/target/benchmarks.jar io.algomoex.benchmarks.collector.CandleIngestBenchmark [--jdbc-url=…]
- * [--user=…] [--candles=1000000] [--batch=100000] [--rounds=3]}:
+ * {@code java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+ * io.algomoex.benchmarks.collector.CandleIngestBenchmark [--jdbc-url=…] [--user=…] [--candles=1000000]
+ * [--batch=100000] [--rounds=3]}:
  * ingests generated one-minute candles through the real {@link JdbcCandleStore} (COPY into staging, one upsert per
  * batch, one transaction per batch) and, in the same run, COPYs the same rows into a bare table with no key or
  * constraint, then prints both rates (medians over the rounds; each round also re-ingests the same candles to show

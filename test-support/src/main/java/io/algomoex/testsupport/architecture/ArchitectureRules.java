@@ -20,6 +20,9 @@ import java.util.List;
  *   <li>{@code domain} and {@code application} never depend on {@code config};
  *   <li>no {@code Impl}, {@code Manager}, {@code Helper}, {@code Util}, {@code Data} or {@code Info} suffixes.
  * </ul>
+ *
+ * <p>{@link #rootStartsSpringOnly} is opted into by each service whose root package already keeps to it (see its
+ * Javadoc), until every service does and it joins {@link #forService}.
  */
 public final class ArchitectureRules {
 
@@ -42,6 +45,24 @@ public final class ArchitectureRules {
                 vendorsAreSealed(basePackage),
                 coreDoesNotSeeConfig(basePackage),
                 bannedNameSuffixes(basePackage));
+    }
+
+    /**
+     * The root package (the {@code *Application} class) starts the Spring context and nothing else: it reaches no
+     * adapter, nor any other package of the service, directly, only through the beans Spring finds, so no command of
+     * the service jar (a benchmark, a CLI) hangs off {@code main} and no import cycle runs through the root. Kept by trading-service; collector-service
+     * ({@code CandleIngestBenchmark}) and backtest-service ({@code BacktestCommandLine}) still call an adapter from
+     * {@code main}.
+     */
+    public static ArchRule rootStartsSpringOnly(String base) {
+        return noClasses()
+                .that()
+                .resideInAPackage(base)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(base + ".*..")
+                .allowEmptyShould(true)
+                .because("the root package only starts Spring; the service's packages are reached through the context");
     }
 
     static ArchRule domainIsPlainJava(String base) {

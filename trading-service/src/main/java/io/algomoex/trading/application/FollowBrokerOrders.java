@@ -3,6 +3,7 @@ package io.algomoex.trading.application;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
+import io.algomoex.trading.application.port.OrderFateUnknownException;
 import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
@@ -71,7 +72,7 @@ public class FollowBrokerOrders {
                 metrics.gatewayFailed();
                 log.warn("Following orders paused: the broker cannot be reached ({})", e.getMessage());
                 return changed;
-            } catch (AdoptBrokerOrder.BooksDisagreeException e) {
+            } catch (AdoptBrokerOrder.BooksDisagreeException | OrderFateUnknownException e) {
                 log.error(
                         "Order {} disagrees with the broker: {}; left for reconciliation",
                         order.clientOrderId(),
@@ -82,7 +83,7 @@ public class FollowBrokerOrders {
     }
 
     private boolean followOne(Order order) {
-        Optional<BrokerOrder> broker = gateway.order(order.clientOrderId());
+        Optional<BrokerOrder> broker = gateway.order(order.clientOrderId(), order.createdAt());
         if (broker.isEmpty()) {
             log.warn("Order {} is {} in our books but unknown at the broker", order.clientOrderId(), order.state());
             return false;

@@ -7,6 +7,7 @@ import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
 import io.algomoex.trading.application.port.HaltStore;
+import io.algomoex.trading.application.port.OrderFateUnknownException;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.Reconciliation;
@@ -156,7 +157,14 @@ public class ReconcileWithBroker {
                     order.strategyId());
             return;
         }
-        Optional<BrokerOrder> broker = gateway.order(order.clientOrderId());
+        Optional<BrokerOrder> broker;
+        try {
+            broker = gateway.order(order.clientOrderId(), order.createdAt());
+        } catch (OrderFateUnknownException e) {
+            mismatches.add("order " + order.clientOrderId() + " is " + order.state() + " in our books, not sent again: "
+                    + e.getMessage());
+            return;
+        }
         if (broker.isEmpty()) {
             if (order.state() != OrderState.NEW) {
                 mismatches.add("order " + order.clientOrderId() + " is " + order.state() + " in our books but"

@@ -109,6 +109,11 @@ public final class RetryingBrokerGateway implements BrokerGateway {
     }
 
     @Override
+    public Optional<BrokerOrder> order(String clientOrderId, Instant createdAt) {
+        return broker.order(clientOrderId, createdAt);
+    }
+
+    @Override
     public List<BrokerOrder> openOrders() {
         return broker.openOrders();
     }

@@ -2,6 +2,7 @@ package io.algomoex.trading.application;
 
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
+import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.OrderRequest;
@@ -9,6 +10,7 @@ import io.algomoex.trading.application.port.OrderStore;
 import io.algomoex.trading.domain.Execution;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.StrategyDefinition;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class RoutedBrokerGateway implements BrokerGateway {
 
     private final Map<String, BrokerGateway> byBroker;
     private final Map<String, String> brokerOfStrategy = new LinkedHashMap<>();
+    private final Map<Series, List<BrokerGateway>> gatewaysOfSeries = new LinkedHashMap<>();
     private final OrderStore orders;
     private final String fallback;
 
@@ -46,6 +49,12 @@ public final class RoutedBrokerGateway implements BrokerGateway {
                         + "', which has no gateway");
             }
             brokerOfStrategy.put(strategy.id(), strategy.broker());
+            List<BrokerGateway> ofSeries = gatewaysOfSeries.computeIfAbsent(
+                    new Series(strategy.instrument(), strategy.timeframe()), series -> new ArrayList<>());
+            BrokerGateway gateway = this.byBroker.get(strategy.broker());
+            if (!ofSeries.contains(gateway)) {
+                ofSeries.add(gateway);
+            }
         }
         if (!this.byBroker.containsKey(fallback)) {
             throw new IllegalArgumentException("the fallback broker '" + fallback + "' has no gateway");
@@ -73,6 +82,11 @@ public final class RoutedBrokerGateway implements BrokerGateway {
     }
 
     @Override
+    public Optional<BrokerOrder> order(String clientOrderId, Instant createdAt) {
+        return ofOrder(clientOrderId).order(clientOrderId, createdAt);
+    }
+
+    @Override
     public List<BrokerOrder> openOrders() {
         List<BrokerOrder> open = new ArrayList<>();
         byBroker.values().forEach(gateway -> open.addAll(gateway.openOrders()));
@@ -92,13 +106,20 @@ public final class RoutedBrokerGateway implements BrokerGateway {
         return all;
     }
 
+    /**
+     * Asks only the gateways of the strategies that trade the candle's instrument and timeframe: no other gateway has
+     * an order of that series to fill, and the paper broker would otherwise write its candle clock for every streamed
+     * candle, a database round trip on the way to an Alor order.
+     */
     @Override
     public List<Execution> executionsUpTo(Candle closed) {
-        if (byBroker.size() == 1) {
-            return byBroker.values().iterator().next().executionsUpTo(closed);
+        List<BrokerGateway> gateways =
+                gatewaysOfSeries.getOrDefault(new Series(closed.instrument(), closed.timeframe()), List.of());
+        if (gateways.size() == 1) {
+            return gateways.getFirst().executionsUpTo(closed);
         }
         List<Execution> executions = new ArrayList<>();
-        byBroker.values().forEach(gateway -> executions.addAll(gateway.executionsUpTo(closed)));
+        gateways.forEach(gateway -> executions.addAll(gateway.executionsUpTo(closed)));
         return executions;
     }
 
@@ -109,4 +130,6 @@ public final class RoutedBrokerGateway implements BrokerGateway {
     private BrokerGateway ofOrder(String clientOrderId) {
         return ofStrategy(orders.find(clientOrderId).map(Order::strategyId).orElse(""));
     }
+
+    private record Series(Instrument instrument, Timeframe timeframe) {}
 }

@@ -9,13 +9,10 @@ import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.backtest.engine.RandomWalkSeries;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.strategy.SmaCrossStrategy;
-import io.algomoex.trading.adapter.out.broker.alor.AlorConnection;
 import io.algomoex.trading.adapter.out.broker.alor.FakeAlor;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,20 +31,16 @@ class AlorParityTest {
         BarSeries bars = RandomWalkSeries.generate(1_500, seed);
         List<Candle> candles = LiveLoopFixture.candles(bars);
         BigDecimal commission = new BigDecimal("0.0005");
-        BigDecimal cash = new BigDecimal("1000000");
-        MutableClock clock = new MutableClock(candles.getFirst().begin());
-        try (FakeAlor fake = new FakeAlor(clock);
-                AlorConnection alor =
-                        new AlorConnection(fake.settings(), new SimpleMeterRegistry(), clock, Map.of("SBER", "TQBR"))) {
-            RetryingBrokerGateway gateway = new RetryingBrokerGateway(
-                    alor.gateway(),
-                    new SendSettings(Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(1)),
-                    clock::advance,
-                    clock);
-            LiveLoopFixture live = new LiveLoopFixture(fast, slow, lots, lotSize, gateway, cash, "alor", true)
-                    .withPnlUpdates(Duration.ZERO, clock);
-            FollowBrokerOrders follow = LiveLoopFixture.follow(
-                    live.settings(), new AccountSettings(cash), gateway, live.books(), live.metrics, clock);
+        BigDecimal cash = AlorLoopFixture.CAPITAL;
+        try (AlorLoopFixture alor = new AlorLoopFixture(candles.getFirst().begin())) {
+            FakeAlor fake = alor.fake;
+            LiveLoopFixture live = alor.loop(
+                    fast,
+                    slow,
+                    lots,
+                    lotSize,
+                    new SendSettings(Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(1)));
+            FollowBrokerOrders follow = alor.follower(live);
 
             for (Candle candle : candles) {
                 if (!fake.fillWorking(candle.open().value(), commission, candle.begin())

@@ -15,13 +15,11 @@ import io.algomoex.trading.application.TakeStreamedCandlesTest.InMemoryCandleSto
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
 import io.algomoex.trading.domain.Reconciliation;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,46 +32,17 @@ class AlorTradingLoopTest {
     static final Instant START = Instant.parse("2026-01-05T07:00:00Z");
     static final BigDecimal RATE = new BigDecimal("0.0005");
 
-    private final MutableClock clock = new MutableClock(START);
-    private final FakeAlor fake = new FakeAlor(clock);
-    private final List<AlorConnection> connections = new ArrayList<>();
+    private final AlorLoopFixture alor = new AlorLoopFixture(START);
+    private final MutableClock clock = alor.clock;
+    private final FakeAlor fake = alor.fake;
     private final SendSettings send =
             new SendSettings(Duration.ofMillis(300), Duration.ofMillis(50), Duration.ofMillis(200));
-    private final LiveLoopFixture live;
-    private FollowBrokerOrders follow;
-
-    AlorTradingLoopTest() {
-        live = new LiveLoopFixture(2, 3, 1, 10, gateway(send), new BigDecimal("1000000"), "alor", true)
-                .withPnlUpdates(Duration.ZERO, clock);
-        follow = follower(live.gateway);
-    }
+    private final LiveLoopFixture live = alor.loop(2, 3, 1, 10, send);
+    private final FollowBrokerOrders follow = alor.follower(live);
 
     @AfterEach
     void close() {
-        connections.forEach(AlorConnection::close);
-        fake.close();
-    }
-
-    private AlorConnection connect() {
-        AlorConnection alor =
-                new AlorConnection(fake.settings(), new SimpleMeterRegistry(), clock, Map.of("SBER", "TQBR"));
-        connections.add(alor);
-        return alor;
-    }
-
-    /** The Alor gateway behind the send policy; waiting advances the test clock instead of sleeping. */
-    private RetryingBrokerGateway gateway(SendSettings settings) {
-        return new RetryingBrokerGateway(connect().gateway(), settings, clock::advance, clock);
-    }
-
-    private FollowBrokerOrders follower(io.algomoex.trading.application.port.BrokerGateway gateway) {
-        return LiveLoopFixture.follow(
-                live.settings(),
-                new AccountSettings(new BigDecimal("1000000")),
-                gateway,
-                live.books(),
-                live.metrics,
-                clock);
+        alor.close();
     }
 
     /** fast 2 / slow 3 crosses up on the fifth candle; the sixth opens at 12.5. */
@@ -99,7 +68,7 @@ class AlorTradingLoopTest {
 
     @Test
     void barsFromTheStreamBecomeAnOrderAtAlorWhoseFillReachesThePosition() {
-        AlorConnection streaming = connect();
+        AlorConnection streaming = alor.connect();
         InMemoryCandleStore stored = new InMemoryCandleStore();
         TakeStreamedCandles take =
                 new TakeStreamedCandles(live.settings(), List.of(streaming.stream()), live.loop, stored, live.books());
@@ -164,16 +133,8 @@ class AlorTradingLoopTest {
 
     @Test
     void a429WaitsAndThenTheOrderGoesThrough() {
-        LiveLoopFixture patient = new LiveLoopFixture(
-                        2,
-                        3,
-                        1,
-                        10,
-                        gateway(new SendSettings(Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofMillis(200))),
-                        new BigDecimal("1000000"),
-                        "alor",
-                        true)
-                .withPnlUpdates(Duration.ZERO, clock);
+        LiveLoopFixture patient = alor.loop(
+                2, 3, 1, 10, new SendSettings(Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofMillis(200)));
         fake.trouble(FakeAlor.Trouble.RATE_LIMITED);
         Instant before = clock.instant();
 
@@ -217,7 +178,7 @@ class AlorTradingLoopTest {
         assertThat(fake.orderCount()).isZero();
 
         // The unsent-order retry looks it up, finds nothing, and sends it: one order.
-        reconciliation(live.gateway).retryUnsent();
+        alor.reconciliation(live, live.gateway).retryUnsent();
         assertThat(live.orders.find(order.clientOrderId()).orElseThrow().state())
                 .isEqualTo(OrderState.SUBMITTED);
         assertThat(fake.orderCount()).isEqualTo(1);
@@ -225,9 +186,7 @@ class AlorTradingLoopTest {
 
     @Test
     void aRestartWithAnOrderInFlightFindsItAtAlorAndBooksItsFillOnce() {
-        LiveLoopFixture crashing = new LiveLoopFixture(
-                        2, 3, 1, 10, gateway(SendSettings.once()), new BigDecimal("1000000"), "alor", true)
-                .withPnlUpdates(Duration.ZERO, clock);
+        LiveLoopFixture crashing = alor.loop(2, 3, 1, 10, SendSettings.once());
         // Alor accepts the order but the answer never arrives before the service dies: NEW in our books.
         fake.trouble(FakeAlor.Trouble.ACCEPT_THEN_HANG);
         List<Candle> candles = crossingUp();
@@ -237,16 +196,7 @@ class AlorTradingLoopTest {
         fake.fillWorking(new BigDecimal("12.5"), RATE, candles.get(5).begin());
 
         // A new process: a new connection that knows no order numbers, over the same books.
-        RetryingBrokerGateway restarted = gateway(send);
-        Reconciliation outcome = LiveLoopFixture.reconcile(
-                        crashing.settings(),
-                        new AccountSettings(new BigDecimal("1000000")),
-                        restarted,
-                        crashing.books(),
-                        crashing.halts,
-                        crashing.metrics,
-                        clock)
-                .reconcile();
+        Reconciliation outcome = reconcileAfterRestart(crashing);
 
         assertThat(outcome.agrees()).as(outcome.mismatches().toString()).isTrue();
         assertThat(crashing.orders.find(id).orElseThrow().state()).isEqualTo(OrderState.FILLED);
@@ -254,14 +204,50 @@ class AlorTradingLoopTest {
         assertThat(fake.orderCount()).isEqualTo(1);
     }
 
-    private ReconcileWithBroker reconciliation(io.algomoex.trading.application.port.BrokerGateway gateway) {
-        return LiveLoopFixture.reconcile(
-                live.settings(),
-                new AccountSettings(new BigDecimal("1000000")),
-                gateway,
-                live.books(),
-                live.halts,
-                live.metrics,
-                clock);
+    @Test
+    void aRestartOnTheNextDayFindsTheFillOfTheOrderInFlightInTheHistoryAndDoesNotSendItAgain() {
+        LiveLoopFixture crashing = alor.loop(2, 3, 1, 10, SendSettings.once());
+        fake.trouble(FakeAlor.Trouble.ACCEPT_THEN_HANG);
+        List<Candle> candles = crossingUp();
+        candles.subList(0, 5).forEach(crashing.loop::handleStreamed);
+        String id = crashing.orders.all().getFirst().clientOrderId();
+        fake.fillWorking(new BigDecimal("12.5"), RATE, candles.get(5).begin());
+        // The service stays down over night: Alor's current lists forget the order and its trade.
+        fake.endTradingDay();
+        clock.advance(Duration.ofDays(1));
+
+        Reconciliation outcome = reconcileAfterRestart(crashing);
+
+        assertThat(outcome.agrees()).as(outcome.mismatches().toString()).isTrue();
+        assertThat(crashing.orders.find(id).orElseThrow().state()).isEqualTo(OrderState.FILLED);
+        assertThat(crashing.positions.find("sber-sma").orElseThrow().units()).isEqualTo(10);
+        assertThat(fake.orderRequests).hasSize(1);
+    }
+
+    @Test
+    void aRestartOnTheNextDayHaltsInsteadOfResendingAnOrderAlorLeftNoTraceOf() {
+        LiveLoopFixture crashing = alor.loop(2, 3, 1, 10, SendSettings.once());
+        fake.trouble(FakeAlor.Trouble.ACCEPT_THEN_HANG);
+        crossingUp().subList(0, 5).forEach(crashing.loop::handleStreamed);
+        String id = crashing.orders.all().getFirst().clientOrderId();
+        // Accepted, never filled, expired at the end of the day: nothing at Alor says it was ever received.
+        fake.endTradingDay();
+        clock.advance(Duration.ofDays(1));
+
+        Reconciliation outcome = reconcileAfterRestart(crashing);
+
+        assertThat(outcome.mismatches())
+                .singleElement()
+                .asString()
+                .contains("order " + id + " is NEW in our books, not sent again")
+                .contains("cannot tell whether it ever received it");
+        assertThat(crashing.halts.haltReason("sber-sma")).isPresent();
+        assertThat(crashing.orders.find(id).orElseThrow().state()).isEqualTo(OrderState.NEW);
+        assertThat(fake.orderRequests).hasSize(1);
+    }
+
+    /** A new process: a new connection that knows no order numbers, over the same books. */
+    private Reconciliation reconcileAfterRestart(LiveLoopFixture crashing) {
+        return alor.reconciliation(crashing, alor.gateway(send)).reconcile();
     }
 }

@@ -3,6 +3,7 @@ package io.algomoex.trading.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Quantity;
 import io.algomoex.common.market.Side;
@@ -52,6 +53,32 @@ class RoutedBrokerGatewayTest {
         assertThat(alor.lookups).containsExactly("a-1");
         assertThat(paper.lookups).containsExactly("p-1");
         assertThat(gateway.openOrders()).hasSize(2);
+    }
+
+    @Test
+    void handsACandleOnlyToTheGatewaysOfTheStrategiesTradingItsSeries() {
+        Instrument gazp = new Instrument("GAZP", "TQBR");
+        RoutedBrokerGateway gateway = new RoutedBrokerGateway(
+                Map.of("paper", paper, "alor", alor),
+                List.of(
+                        strategy("on-alor", "alor"),
+                        new StrategyDefinition(
+                                "gazp-paper",
+                                gazp,
+                                Timeframe.H1,
+                                "sma-cross",
+                                Map.of(),
+                                Quantity.ofLots(1),
+                                10,
+                                "paper")),
+                orders,
+                "paper");
+        Candle sber = LiveLoopFixture.candle(AT, "10", "11", "9", "10");
+
+        gateway.executionsUpTo(sber);
+
+        assertThat(alor.candles).containsExactly(sber);
+        assertThat(paper.candles).isEmpty();
     }
 
     @Test

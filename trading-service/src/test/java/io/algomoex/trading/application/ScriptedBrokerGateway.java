@@ -73,8 +73,12 @@ class ScriptedBrokerGateway implements BrokerGateway {
         return Map.of();
     }
 
+    /** The candles handed to {@link #executionsUpTo}, in order. */
+    final List<Candle> candles = new ArrayList<>();
+
     @Override
     public List<Execution> executionsUpTo(Candle closed) {
+        candles.add(closed);
         return List.of();
     }
 }

@@ -3,6 +3,7 @@ package io.algomoex.trading.application.port;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.trading.domain.Execution;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,19 @@ public interface BrokerGateway {
      * @throws BrokerUnavailableException when the broker could not be reached
      */
     Optional<BrokerOrder> order(String clientOrderId);
+
+    /**
+     * The broker's view of an order created at {@code createdAt} (UTC), or empty when the broker never received it.
+     * The same as {@link #order(String)} for a broker whose look-up by client id reaches back to any order; a broker
+     * whose order lists cover the current trading day only looks further back (its trade history) for an older
+     * order, and throws when it still cannot tell.
+     *
+     * @throws OrderFateUnknownException when the broker cannot tell whether it ever received the order
+     * @throws BrokerUnavailableException when the broker could not be reached
+     */
+    default Optional<BrokerOrder> order(String clientOrderId, Instant createdAt) {
+        return order(clientOrderId);
+    }
 
     /**
      * Orders the broker still works (submitted or partially filled), oldest first.

@@ -6,11 +6,15 @@ import io.algomoex.common.market.Side;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
+import io.algomoex.trading.application.port.OrderFateUnknownException;
 import io.algomoex.trading.application.port.OrderRejectedException;
 import io.algomoex.trading.application.port.OrderRequest;
 import io.algomoex.trading.domain.Execution;
 import io.algomoex.trading.domain.OrderState;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AlorBrokerGateway implements BrokerGateway {
 
     private static final MediaType JSON = MediaType.get("application/json");
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final String COMMANDS = "/commandapi/warptrans/TRADE/v2/client/orders";
 
     private final AlorRest rest;
@@ -42,9 +47,12 @@ public final class AlorBrokerGateway implements BrokerGateway {
     private final AlorPriceSteps steps;
     private final Map<String, String> boards;
     private final AlorOrderNumbers numbers;
+    private final Clock clock;
 
-    AlorBrokerGateway(AlorRest rest, AlorSettings settings, JsonMapper json, Map<String, String> boardsBySymbol) {
+    AlorBrokerGateway(
+            AlorRest rest, AlorSettings settings, JsonMapper json, Map<String, String> boardsBySymbol, Clock clock) {
         this.rest = rest;
+        this.clock = clock;
         this.settings = settings;
         this.json = json;
         this.steps = new AlorPriceSteps(rest, settings.exchange());
@@ -149,6 +157,39 @@ public final class AlorBrokerGateway implements BrokerGateway {
         return numbers.find(clientOrderId).map(order -> view(clientOrderId, order));
     }
 
+    /**
+     * As {@link #order(String)} for an order of the current trading day (a Moscow calendar day). An older order that
+     * the current lists do not show is looked for in the trade history: fills there prove Alor received it, and as
+     * every order we send lives {@code oneday}, it has ended: it is reported cancelled with those fills (filled, once
+     * the fills are booked, when they cover it). No fill there either: Alor keeps nothing that tells whether it ever
+     * received the order, and the look-up says so rather than "never received", which would send it again.
+     */
+    @Override
+    public Optional<BrokerOrder> order(String clientOrderId, Instant createdAt) {
+        Optional<BrokerOrder> current = order(clientOrderId);
+        LocalDate created = LocalDate.ofInstant(createdAt, MOSCOW);
+        if (current.isPresent() || !created.isBefore(LocalDate.ofInstant(clock.instant(), MOSCOW))) {
+            return current;
+        }
+        List<AlorTrade> past = numbers.findPastFills(clientOrderId, created);
+        if (past.isEmpty()) {
+            throw new OrderFateUnknownException("Alor lists only the current trading day's orders and its trade"
+                    + " history has no fill of order " + clientOrderId + " created " + createdAt + " (" + created
+                    + " in Moscow): it cannot tell whether it ever received it. It is not working any more (time in"
+                    + " force oneday) and made no fill; check portfolio " + settings.portfolio() + " at Alor, settle"
+                    + " the order in our books (POST /api/v1/orders/" + clientOrderId + "/cancel for a NEW one), then"
+                    + " resume");
+        }
+        long filled = past.stream()
+                .mapToLong(trade -> trade.qtyUnits().longValueExact())
+                .sum();
+        return Optional.of(new BrokerOrder(
+                clientOrderId,
+                OrderState.CANCELLED,
+                filled,
+                "expired at the end of its trading day " + created + " (time in force oneday)"));
+    }
+
     @Override
     public List<BrokerOrder> openOrders() {
         return numbers.all().stream()
@@ -159,6 +200,13 @@ public final class AlorBrokerGateway implements BrokerGateway {
 
     @Override
     public List<Execution> fills(String clientOrderId) {
+        Optional<List<AlorTrade>> past = numbers.pastFills(clientOrderId);
+        if (past.isPresent()) {
+            return past.get().stream()
+                    .sorted(Comparator.comparing(AlorTrade::date).thenComparing(AlorTrade::id))
+                    .map(trade -> execution(clientOrderId, trade))
+                    .toList();
+        }
         Optional<String> number = numbers.number(clientOrderId);
         if (number.isEmpty()) {
             return List.of();

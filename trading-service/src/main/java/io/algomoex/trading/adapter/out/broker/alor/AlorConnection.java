@@ -52,7 +52,7 @@ public final class AlorConnection implements AutoCloseable {
                 Thread.ofPlatform().daemon().name("alor-reconnect").factory());
         AlorAccessTokens tokens = new AlorAccessTokens(http, settings, json, meters, clock);
         AlorRest rest = new AlorRest(http, tokens, settings, json, meters, clock);
-        this.gateway = new AlorBrokerGateway(rest, settings, json, boardsBySymbol);
+        this.gateway = new AlorBrokerGateway(rest, settings, json, boardsBySymbol, clock);
         this.stream = new AlorBarStream(http, settings, tokens, json, meters, scheduler, clock);
     }
 

@@ -10,6 +10,7 @@ import io.algomoex.trading.application.MutableClock;
 import io.algomoex.trading.application.port.BrokerOrder;
 import io.algomoex.trading.application.port.BrokerRateLimitedException;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
+import io.algomoex.trading.application.port.OrderFateUnknownException;
 import io.algomoex.trading.application.port.OrderRejectedException;
 import io.algomoex.trading.application.port.OrderRequest;
 import io.algomoex.trading.domain.Execution;
@@ -253,5 +254,54 @@ class AlorBrokerGatewayTest {
     private double counted(String method, String outcome) {
         return registry.counter("trading.broker.requests", "broker", "alor", "method", method, "outcome", outcome)
                 .count();
+    }
+
+    @Test
+    void findsTheFillsOfAnOrderOfAnEarlierDayInTheTradeHistory() {
+        gateway.submit(buy("past-1", 1));
+        fake.fill("past-1", new BigDecimal("250.1"), new BigDecimal("1.25"), START.plusSeconds(5));
+        fake.endTradingDay();
+        clock.advance(Duration.ofDays(1));
+
+        // A new process: it knows no order numbers.
+        try (AlorConnection next = new AlorConnection(fake.settings(), registry, clock, Map.of("SBER", "TQBR"))) {
+            AlorBrokerGateway restarted = next.gateway();
+            assertThat(restarted.order("past-1")).isEmpty();
+            BrokerOrder found = restarted.order("past-1", START).orElseThrow();
+
+            assertThat(found.state()).isEqualTo(OrderState.CANCELLED);
+            assertThat(found.filledUnits()).isEqualTo(10);
+            assertThat(found.reason()).contains("2026-01-05").contains("oneday");
+            assertThat(restarted.fills("past-1")).singleElement().satisfies(fill -> {
+                assertThat(fill.units()).isEqualTo(10);
+                assertThat(fill.price()).isEqualByComparingTo("250.1");
+            });
+        }
+        assertThat(fake.historyQueries).singleElement().asString().contains("dateFrom=2026-01-05");
+        assertThat(fake.orderRequests).hasSize(1);
+        assertThat(fake.violations).isEmpty();
+    }
+
+    @Test
+    void saysItCannotTellWhenAnOrderOfAnEarlierDayLeftNoTrace() {
+        gateway.submit(buy("past-unfilled", 1));
+        fake.endTradingDay();
+        clock.advance(Duration.ofDays(1));
+
+        try (AlorConnection next = new AlorConnection(fake.settings(), registry, clock, Map.of("SBER", "TQBR"))) {
+            assertThatThrownBy(() -> next.gateway().order("past-unfilled", START))
+                    .isInstanceOf(OrderFateUnknownException.class)
+                    .hasMessageContaining("cannot tell whether it ever received it")
+                    .hasMessageContaining("past-unfilled");
+            assertThatThrownBy(() -> next.gateway().order("never-sent", START))
+                    .isInstanceOf(OrderFateUnknownException.class);
+        }
+    }
+
+    @Test
+    void anOrderOfTodayThatAlorDoesNotListWasNeverReceived() {
+        assertThat(gateway.order("never-sent", START.minus(Duration.ofHours(2))))
+                .isEmpty();
+        assertThat(fake.historyQueries).isEmpty();
     }
 }

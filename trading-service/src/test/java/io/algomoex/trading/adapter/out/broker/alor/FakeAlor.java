@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,6 +17,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -60,10 +63,14 @@ public final class FakeAlor implements AutoCloseable {
     public final FakeAlorSocket socket;
     private final MockWebServer server = new MockWebServer();
     private final Clock clock;
-    private final Map<String, Integer> lotSizes = Map.of("SBER", 10, "GAZP", 10);
+    private final Map<String, Integer> lotSizes = new ConcurrentHashMap<>(Map.of("SBER", 10, "GAZP", 10));
     private final Map<String, String> numbersByRequestId = new LinkedHashMap<>();
     private final Map<String, ObjectNode> orders = new LinkedHashMap<>();
     private final List<ObjectNode> trades = new ArrayList<>();
+    private final List<ObjectNode> pastTrades = new ArrayList<>();
+    /** The query string of each trade-history request, in arrival order. */
+    public final List<String> historyQueries = new CopyOnWriteArrayList<>();
+
     private final Map<String, Long> positions = new LinkedHashMap<>();
     private final Deque<Trouble> troubles = new ArrayDeque<>();
     private final Deque<String> rejections = new ArrayDeque<>();
@@ -74,6 +81,7 @@ public final class FakeAlor implements AutoCloseable {
     private volatile int refreshes;
     private volatile int securityLookups;
     private volatile String nextHtml;
+    private int pastOrders;
     private long nextNumber = 18995978560L;
     private int nextTrade = 159;
 
@@ -114,6 +122,12 @@ public final class FakeAlor implements AutoCloseable {
     }
 
     // ---- commands for tests ----
+
+    /** Orders and positions in {@code symbol} count {@code units} per lot (SBER and GAZP: 10, others: 1). */
+    public FakeAlor lotSize(String symbol, int units) {
+        lotSizes.put(symbol, units);
+        return this;
+    }
 
     public synchronized FakeAlor trouble(Trouble... next) {
         troubles.addAll(List.of(next));
@@ -164,6 +178,7 @@ public final class FakeAlor implements AutoCloseable {
                 .put("qtyUnits", units)
                 .put("qty", order.path("qty").asLong());
         trade.put("price", price).put("commission", commission).put("date", at.toString());
+        trade.put("comment", order.path("comment").asString());
         trades.add(trade);
         positions.merge(order.path("symbol").asString(), buy ? units : -units, Long::sum);
     }
@@ -182,8 +197,19 @@ public final class FakeAlor implements AutoCloseable {
         return filled;
     }
 
+    /**
+     * The trading day ends: its orders leave the current lists (working ones expire, as {@code oneday} orders do) and
+     * its trades move to the trade history. The orders stay counted in {@link #orderCount()}.
+     */
+    public synchronized void endTradingDay() {
+        pastOrders += orders.size();
+        orders.clear();
+        pastTrades.addAll(trades);
+        trades.clear();
+    }
+
     public synchronized int orderCount() {
-        return orders.size();
+        return pastOrders + orders.size();
     }
 
     public synchronized List<JsonNode> orders() {
@@ -258,6 +284,9 @@ public final class FakeAlor implements AutoCloseable {
         }
         if (path.equals(clients + "/trades")) {
             return json(200, array(trades));
+        }
+        if (path.equals("/md/v2/Stats/MOEX/" + portfolio + "/history/trades")) {
+            return history(request);
         }
         if (path.equals(clients + "/positions")) {
             return json(200, positionsJson());
@@ -368,6 +397,25 @@ public final class FakeAlor implements AutoCloseable {
             order.set("price", body.get("price"));
         }
         return order;
+    }
+
+    /** The trade history: trades of earlier days from {@code dateFrom} (a Moscow date) on, after trade {@code from}. */
+    private synchronized MockResponse history(RecordedRequest request) {
+        historyQueries.add(request.getUrl().encodedQuery());
+        String dateFrom = request.getUrl().queryParameter("dateFrom");
+        String from = request.getUrl().queryParameter("from");
+        int limit = Integer.parseInt(request.getUrl().queryParameter("limit"));
+        require(limit <= 1000, "history limit at most 1000");
+        java.time.LocalDate since = LocalDate.parse(dateFrom);
+        ArrayNode list = JSON.createArrayNode();
+        pastTrades.stream()
+                .filter(trade -> !LocalDate.ofInstant(
+                                Instant.parse(trade.path("date").asString()), ZoneId.of("Europe/Moscow"))
+                        .isBefore(since))
+                .filter(trade -> from == null || Long.parseLong(trade.path("id").asString()) > Long.parseLong(from))
+                .limit(limit)
+                .forEach(list::add);
+        return json(200, list.toString());
     }
 
     private synchronized MockResponse cancel(RecordedRequest request, String number) {

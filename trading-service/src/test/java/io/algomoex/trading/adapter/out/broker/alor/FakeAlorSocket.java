@@ -96,6 +96,13 @@ public final class FakeAlorSocket {
         guid = requestGuid;
     }
 
+    private synchronized void closedByClient(WebSocket socket) {
+        if (client == socket) {
+            client = null;
+            guid = null;
+        }
+    }
+
     private synchronized void opened() {
         connections++;
     }
@@ -127,6 +134,13 @@ public final class FakeAlorSocket {
                 otherMessages.add(text);
             }
             subscribed(webSocket, request);
+        }
+
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            // Completes the close handshake the client began (RFC 6455 5.5.1), as a server does.
+            webSocket.close(code, null);
+            closedByClient(webSocket);
         }
     }
 }

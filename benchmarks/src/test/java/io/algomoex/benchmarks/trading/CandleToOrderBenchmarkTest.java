@@ -1,4 +1,4 @@
-package io.algomoex.trading.bench;
+package io.algomoex.benchmarks.trading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.algomoex.trading.bench;
+package io.algomoex.benchmarks.trading;
 
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
@@ -29,8 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@code java -jar trading-service-exec.jar bench-latency [--jdbc-url=…] [--user=…] [--candles=10000] [--warmup=2000]
- * [--seed=42]}: the issue's latency benchmark. It starts the service's own application context (no web server, no
+ * {@code java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+ * io.algomoex.benchmarks.trading.CandleToOrderBenchmark [--jdbc-url=…] [--user=…] [--candles=10000] [--warmup=2000]
+ * [--seed=42]}: the paper broker's latency benchmark. It starts the service's own application context (no web server, no
  * RabbitMQ connection) on a throwaway database {@code algomoex_bench_<pid>} created next to the one the JDBC URL names,
  * runs the migrations, and hands generated closed candles straight to {@link ActOnClosedCandle} one after another:
  * the real path through the strategy, the risk checks, the JDBC stores and the paper gateway. It prints percentiles of
@@ -45,11 +46,15 @@ public final class CandleToOrderBenchmark {
 
     private static final Instrument INSTRUMENT = new Instrument("BENCH", "TQBR");
     private static final Instant FIRST = Instant.parse("2026-01-05T07:00:00Z");
-    private static final double[] PERCENTILES = {0.50, 0.90, 0.99};
+    static final double[] PERCENTILES = {0.50, 0.90, 0.99};
 
     private CandleToOrderBenchmark() {}
 
-    public static void run(String[] args, PrintStream out) {
+    public static void main(String[] args) {
+        run(args, System.out);
+    }
+
+    static void run(String[] args, PrintStream out) {
         Map<String, String> options = options(args);
         int candles = Integer.parseInt(options.getOrDefault("candles", "10000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
@@ -68,7 +73,7 @@ public final class CandleToOrderBenchmark {
                         .query(String.class)
                         .single();
                 out.printf(
-                        "bench-latency: %,d closed 1h candles after %,d warm-up candles, SMA cross 3/8, paper gateway,"
+                        "CandleToOrderBenchmark: %,d closed 1h candles after %,d warm-up candles, SMA cross 3/8, paper gateway,"
                                 + " database %s (synchronous_commit=%s)%n",
                         candles, warmup, database, commit);
                 Samples samples = measure(context.getBean(ActOnClosedCandle.class), submits, candles, warmup, seed);
@@ -114,7 +119,7 @@ public final class CandleToOrderBenchmark {
         }
     }
 
-    private static void row(PrintStream out, String label, long[] nanos) {
+    static void row(PrintStream out, String label, long[] nanos) {
         long[] sorted = nanos.clone();
         java.util.Arrays.sort(sorted);
         StringBuilder line = new StringBuilder(String.format("%-38s %,8d", label, sorted.length));
@@ -211,7 +216,7 @@ public final class CandleToOrderBenchmark {
     static String withDatabase(String url, String database) {
         String scheme = "jdbc:postgresql://";
         if (!url.startsWith(scheme)) {
-            throw new IllegalArgumentException("bench-latency needs a jdbc:postgresql:// URL, got '" + url + "'");
+            throw new IllegalArgumentException("the benchmark needs a jdbc:postgresql:// URL, got '" + url + "'");
         }
         int query = url.indexOf('?');
         String base = query < 0 ? url : url.substring(0, query);
@@ -221,21 +226,21 @@ public final class CandleToOrderBenchmark {
         return server + "/" + database + parameters;
     }
 
-    private static void execute(String url, String user, String password, String sql) {
+    static void execute(String url, String user, String password, String sql) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "bench-latency could not run '" + sql + "' on " + url + ": " + e.getMessage(), e);
+                    "the benchmark could not run '" + sql + "' on " + url + ": " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("bench-latency options are --name=value, got '" + arg + "'");
+                throw new IllegalArgumentException("benchmark options are --name=value, got '" + arg + "'");
             }
             options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }

@@ -1,4 +1,4 @@
-package io.algomoex.trading.bench;
+package io.algomoex.benchmarks.trading;
 
 import io.algomoex.trading.application.port.BrokerGateway;
 import java.lang.reflect.InvocationTargetException;
