@@ -99,14 +99,33 @@ final class Simulation {
      * valued and recorded, as {@link #closeBar} would. Returns the value at the close of the last of them.
      */
     double closeHeldBars(int from, int end) {
+        if (values != null) {
+            return closeHeldBarsRecordingValues(from, end);
+        }
+        double cash = broker.cash();
+        double size = broker.position();
+        double price = broker.averagePrice();
+        double value = 0;
+        int t = from;
+        while (t < end) {
+            // One day at a time: the day's last value also closes the day.
+            int stop = Math.min(end, nextDayEnd + 1);
+            value = equity.recordHeld(close, t, stop, cash, size, price);
+            if (stop - 1 == nextDayEnd) {
+                endDay(value);
+            }
+            t = stop;
+        }
+        return value;
+    }
+
+    private double closeHeldBarsRecordingValues(int from, int end) {
         double value = 0;
         boolean inMarket = broker.position() != 0;
         for (int t = from; t < end; t++) {
             value = broker.value(close[t]);
             equity.record(value, inMarket);
-            if (values != null) {
-                values[t - tradeFrom] = value;
-            }
+            values[t - tradeFrom] = value;
             if (t == nextDayEnd) {
                 endDay(value);
             }
