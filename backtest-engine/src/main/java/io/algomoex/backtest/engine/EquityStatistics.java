@@ -69,10 +69,10 @@ final class EquityStatistics {
     /**
      * Records bars {@code from .. end-1} of {@code close} for an account whose cash, position and average price do not
      * change over them: the same as {@link #record} with each bar's {@link Broker#value(double, double, double,
-     * double)}, but with the running figures in locals, so that the loop stays in registers. Returns the value at the
-     * close of bar {@code end-1} ({@code 0} for no bar). Call it with no day end inside the range but the last bar.
+     * double)} and {@link #closeDay} after each day's last bar, but with the running figures in locals, so that the
+     * loop stays in registers. Returns the value at the close of bar {@code end-1} ({@code 0} for no bar).
      */
-    double recordHeld(double[] close, int from, int end, double cash, double size, double price) {
+    double recordHeld(double[] close, int from, int end, double cash, double size, double price, DayEnds days) {
         double runPeak = peak;
         double deepest = deepestSincePeak;
         double maxMoney = maxMoneyDown;
@@ -80,6 +80,7 @@ final class EquityStatistics {
         int downBars = drawdownBars;
         int maxDownBars = maxDrawdownBars;
         double value = 0;
+        int dayEnd = days.next();
         for (int t = from; t < end; t++) {
             value = Broker.value(cash, size, price, close[t]);
             if (value < runPeak) {
@@ -97,6 +98,11 @@ final class EquityStatistics {
                 }
                 maxDownBars = Math.max(maxDownBars, downBars);
                 downBars = 0;
+            }
+            if (t == dayEnd) {
+                closeDay(value);
+                days.advance();
+                dayEnd = days.next();
             }
         }
         peak = runPeak;
