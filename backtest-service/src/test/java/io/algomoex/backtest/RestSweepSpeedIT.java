@@ -103,7 +103,7 @@ class RestSweepSpeedIT {
         assertThat(prometheus).contains("backtest_sweep_bar_combinations_per_second_count");
         System.out.printf(
                 Locale.ROOT,
-                "REST sweep speed: %d combinations x %,d bars, %d cores: REST (queued to stored) %,.0f"
+                "REST sweep speed: %d combinations x %,d bars, %d cores: REST (first chunk to last stored) %,.0f"
                         + " bar-combinations/s, engine as the CLI runs it %,.0f bar-combinations/s, REST/engine %.0f %%%n",
                 engine.combinations(),
                 BARS,

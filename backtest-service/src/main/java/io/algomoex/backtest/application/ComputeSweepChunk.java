@@ -130,9 +130,7 @@ public class ComputeSweepChunk {
         if (outcome == Outcome.FINISHED) {
             prepared.evict(job.id());
             metrics.runCompleted(SweepKind.SWEEP.code(), Duration.between(job.createdAt(), clock.instant()));
-            sweeps.find(job.id())
-                    .map(SweepJob::barCombinationsPerSecond)
-                    .ifPresent(metrics::sweepSucceeded);
+            sweeps.find(job.id()).map(SweepJob::barCombinationsPerSecond).ifPresent(metrics::sweepSucceeded);
             relay.relaySoon();
         }
         return outcome;

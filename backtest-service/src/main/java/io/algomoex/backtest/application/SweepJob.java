@@ -90,7 +90,10 @@ public record SweepJob(
      * the sweep SUCCEEDED.
      */
     public Double barCombinationsPerSecond() {
-        if (kind != SweepKind.SWEEP || status != SweepStatus.SUCCEEDED || computingSince == null || finishedAt == null) {
+        if (kind != SweepKind.SWEEP
+                || status != SweepStatus.SUCCEEDED
+                || computingSince == null
+                || finishedAt == null) {
             return null;
         }
         double seconds = java.time.Duration.between(computingSince, finishedAt).toNanos() / 1e9;
