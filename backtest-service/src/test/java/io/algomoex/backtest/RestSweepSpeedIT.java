@@ -104,7 +104,8 @@ class RestSweepSpeedIT {
         System.out.printf(
                 Locale.ROOT,
                 "REST sweep speed: %d combinations x %,d bars, %d cores: REST (first chunk to last stored) %,.0f"
-                        + " bar-combinations/s, engine as the CLI runs it %,.0f bar-combinations/s, REST/engine %.0f %%%n",
+                        + " bar-combinations/s, engine as the CLI runs it %,.0f bar-combinations/s,"
+                        + " REST/engine %.0f %%%n",
                 engine.combinations(),
                 BARS,
                 SweepSettings.allCores(),
