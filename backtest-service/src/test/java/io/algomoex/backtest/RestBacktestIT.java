@@ -154,6 +154,7 @@ class RestBacktestIT {
             assertThat(((Number) order.get("price")).doubleValue()).isEqualTo(engine.price());
             assertThat(((Number) order.get("commission")).doubleValue()).isCloseTo(engine.commission(), within(1e-9));
             assertThat(order.get("time")).isEqualTo(engine.time().toString());
+            assertThat(order.get("signalTime")).isEqualTo(engine.signalTime().toString());
         }
 
         Map<String, Object> again = new RunningService(port)

@@ -62,16 +62,25 @@ final class Broker {
 
     /** Backtrader's {@code _get_value} with {@code shortcash}: cash plus the position marked at {@code close}. */
     double value(double close) {
-        double size = book.size;
+        return value(cash, book.size, book.price, close);
+    }
+
+    /** {@link #value(double)} of an account holding {@code cash} and {@code size} units at average {@code price}. */
+    static double value(double cash, double size, double price, double close) {
         if (size == 0) {
             return cash;
         }
         double marked = size * close;
         if (marked > 0) {
-            double unrealised = size * (close - book.price);
+            double unrealised = size * (close - price);
             return cash + ((marked - unrealised) + unrealised);
         }
         return cash + marked;
+    }
+
+    /** The average price of the position. */
+    double averagePrice() {
+        return book.price;
     }
 
     /** Turns a signal on {@code bar} into an order that the next {@link #step} handles. */

@@ -67,6 +67,57 @@ final class EquityStatistics {
     }
 
     /**
+     * Records bars {@code from .. end-1} of {@code close} for an account whose cash, position and average price do not
+     * change over them: the same as {@link #record} with each bar's {@link Broker#value(double, double, double,
+     * double)} and {@link #closeDay} after each day's last bar, but with the running figures in locals, so that the
+     * loop stays in registers. Returns the value at the close of bar {@code end-1} ({@code 0} for no bar).
+     */
+    double recordHeld(double[] close, int from, int end, double cash, double size, double price, DayEnds days) {
+        double runPeak = peak;
+        double deepest = deepestSincePeak;
+        double maxMoney = maxMoneyDown;
+        double maxPercent = maxDrawdown;
+        int downBars = drawdownBars;
+        int maxDownBars = maxDrawdownBars;
+        double value = 0;
+        int dayEnd = days.next();
+        for (int t = from; t < end; t++) {
+            value = Broker.value(cash, size, price, close[t]);
+            if (value < runPeak) {
+                downBars++;
+                double moneyDown = runPeak - value;
+                if (moneyDown > deepest) {
+                    deepest = moneyDown;
+                    maxMoney = Math.max(maxMoney, moneyDown);
+                    maxPercent = Math.max(maxPercent, 100.0 * moneyDown / runPeak);
+                }
+            } else if (value > runPeak || downBars != 0) {
+                if (value > runPeak) {
+                    runPeak = value;
+                    deepest = 0;
+                }
+                maxDownBars = Math.max(maxDownBars, downBars);
+                downBars = 0;
+            }
+            if (t == dayEnd) {
+                closeDay(value);
+                days.advance();
+                dayEnd = days.next();
+            }
+        }
+        peak = runPeak;
+        deepestSincePeak = deepest;
+        maxMoneyDown = maxMoney;
+        maxDrawdown = maxPercent;
+        drawdownBars = downBars;
+        maxDrawdownBars = maxDownBars;
+        if (size != 0) {
+            barsInMarket += end - from;
+        }
+        return value;
+    }
+
+    /**
      * Backtrader computes {@code 100 * (peak - value) / peak} on every bar and keeps the maximum. With the peak fixed,
      * that rounded quotient never decreases as the money drawdown grows, so only a new deepest point since the peak
      * can raise either maximum: the division runs there and nowhere else, with the same results.

@@ -22,9 +22,7 @@ final class Simulation {
     private final int tradeFrom;
     private final int to;
     private final double[] values;
-    private final int[] dayEnds;
-    private int dayEndIndex;
-    private int nextDayEnd;
+    private final DayEnds days;
 
     /**
      * @param events receives every broker event; must forward {@code tradeClosed} to {@code trades}, or be it
@@ -55,9 +53,7 @@ final class Simulation {
         this.tradeFrom = tradeFrom;
         this.to = to;
         this.values = values;
-        this.dayEnds = bars.calendar().dayEnds();
-        this.dayEndIndex = bars.calendar().firstDayEndAtOrAfter(tradeFrom);
-        this.nextDayEnd = Math.min(dayEnds[dayEndIndex], to - 1);
+        this.days = new DayEnds(bars.calendar(), tradeFrom, to);
     }
 
     /** Broker step and statistics of bar {@code t}; returns the account value at its close. */
@@ -65,7 +61,7 @@ final class Simulation {
         broker.step(t, open[t], high[t], low[t]);
         double value = broker.value(close[t]);
         equity.record(value, broker.position() != 0);
-        if (t == nextDayEnd) {
+        if (t == days.next()) {
             endDay(value);
         }
         if (values != null) {
@@ -76,21 +72,20 @@ final class Simulation {
 
     /**
      * Closes bars {@code from .. end-1} while the account is flat with no order pending: each bar's value is the
-     * cash, so statistics are recorded per day instead of per bar, with the same results as {@link #closeBar}.
+     * cash, so the bars are recorded at once and each day they end closes at that value, with the same results as
+     * {@link #closeBar}.
      */
     void closeFlatBars(int from, int end) {
         double value = broker.cash();
-        int t = from;
-        while (t < end) {
-            int stop = Math.min(end, nextDayEnd + 1);
-            equity.recordRepeated(value, stop - t);
-            if (values != null) {
-                java.util.Arrays.fill(values, t - tradeFrom, stop - tradeFrom, value);
-            }
-            if (stop - 1 == nextDayEnd) {
-                endDay(value);
-            }
-            t = stop;
+        if (values != null) {
+            java.util.Arrays.fill(values, from - tradeFrom, end - tradeFrom, value);
+        }
+        // Recording a repeated flat value once per day or once for the whole run gives the same figures.
+        equity.recordRepeated(value, end - from);
+        int lastClosed = from - 1;
+        while (days.next() < end && days.next() > lastClosed) {
+            lastClosed = days.next();
+            endDay(value);
         }
     }
 
@@ -99,15 +94,20 @@ final class Simulation {
      * valued and recorded, as {@link #closeBar} would. Returns the value at the close of the last of them.
      */
     double closeHeldBars(int from, int end) {
+        if (values != null) {
+            return closeHeldBarsRecordingValues(from, end);
+        }
+        return equity.recordHeld(close, from, end, broker.cash(), broker.position(), broker.averagePrice(), days);
+    }
+
+    private double closeHeldBarsRecordingValues(int from, int end) {
         double value = 0;
         boolean inMarket = broker.position() != 0;
         for (int t = from; t < end; t++) {
             value = broker.value(close[t]);
             equity.record(value, inMarket);
-            if (values != null) {
-                values[t - tradeFrom] = value;
-            }
-            if (t == nextDayEnd) {
+            values[t - tradeFrom] = value;
+            if (t == days.next()) {
                 endDay(value);
             }
         }
@@ -130,8 +130,7 @@ final class Simulation {
 
     private void endDay(double value) {
         equity.closeDay(value);
-        // The window's last bar closes a day whatever the calendar says; past it no bar is recorded.
-        nextDayEnd = dayEndIndex + 1 < dayEnds.length ? Math.min(dayEnds[++dayEndIndex], to - 1) : to - 1;
+        days.advance();
     }
 
     double position() {

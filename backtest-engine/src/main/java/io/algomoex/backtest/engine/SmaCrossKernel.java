@@ -88,10 +88,7 @@ final class SmaCrossKernel {
 
     /** Flat and idle from bar {@code t}: finds the next up-cross, closes the bars up to it in bulk, buys there. */
     private int skipFlat(int t) {
-        int bar = t;
-        while (bar < to && cross(bar) <= 0) {
-            bar++;
-        }
+        int bar = nextCross(t, true);
         if (bar == to) {
             simulation.closeFlatBars(t, to);
             return to;
@@ -103,10 +100,7 @@ final class SmaCrossKernel {
 
     /** Long with nothing pending from bar {@code t}: finds the next down-cross, values the bars up to it, closes. */
     private int holdLong(int t) {
-        int bar = t;
-        while (bar < to && cross(bar) >= 0) {
-            bar++;
-        }
+        int bar = nextCross(t, false);
         if (bar == to) {
             simulation.closeHeldBars(t, to);
             return to;
@@ -114,6 +108,30 @@ final class SmaCrossKernel {
         double value = simulation.closeHeldBars(t, bar + 1);
         simulation.signal(bar, Signal.Action.CLOSE, 0, value);
         return bar + 1;
+    }
+
+    /**
+     * The first bar from {@code t} on where {@link #cross} is an up-cross ({@code up}) or a down-cross, or {@code to}
+     * when there is none; the last non-zero difference is then that of the bar returned (or of the last bar). The
+     * same steps as calling {@link #cross} bar by bar, with the difference kept in a local.
+     */
+    private int nextCross(int t, boolean up) {
+        double[] fast = fastAverage;
+        double[] slow = slowAverage;
+        double previous = lastNonZeroDifference;
+        int bar = t;
+        for (; bar < to; bar++) {
+            double difference = fast[bar] - slow[bar];
+            boolean crossed = up ? previous < 0 && difference > 0 : previous > 0 && difference < 0;
+            if (difference != 0) {
+                previous = difference;
+            }
+            if (crossed) {
+                break;
+            }
+        }
+        lastNonZeroDifference = previous;
+        return bar;
     }
 
     /** Backtrader's CrossOver on bar {@code t}, after the seed bar; updates the last non-zero difference. */

@@ -29,6 +29,7 @@ final class BacktestReports {
                 result.orders().stream()
                         .map(order -> new ReportedOrder(
                                 order.time(),
+                                order.signalTime(),
                                 order.side().name(),
                                 order.size(),
                                 order.price(),

@@ -116,6 +116,7 @@ public class ComputeSweepChunk {
 
     private Outcome sweepChunk(SweepJob job, Chunk chunk) {
         PreparedSweep sweep = prepared.get(job.id(), () -> prepare(job));
+        sweeps.markComputing(job.id(), now());
         List<SweepEntry> entries = sweep.run(chunk.first(), chunk.first() + chunk.combinations());
         Outcome outcome = transactions.execute(status -> storeChunk(job, chunk, entries));
         if (outcome == Outcome.SKIPPED) {
@@ -125,6 +126,7 @@ public class ComputeSweepChunk {
         if (outcome == Outcome.FINISHED) {
             prepared.evict(job.id());
             metrics.runCompleted(SweepKind.SWEEP.code(), Duration.between(job.createdAt(), clock.instant()));
+            sweeps.find(job.id()).map(SweepJob::barCombinationsPerSecond).ifPresent(metrics::sweepSucceeded);
             outbox.relaySoon();
         }
         return outcome;

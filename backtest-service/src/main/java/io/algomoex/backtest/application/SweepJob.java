@@ -23,6 +23,7 @@ import java.util.UUID;
  * @param bars candles in the requested range when it was queued
  * @param error why it failed, else {@code null}
  * @param createdAt when it was queued, UTC
+ * @param computingSince when its first chunk started computing, its candles loaded, else {@code null}
  * @param finishedAt when it reached a final status, else {@code null}
  * @param top a finished sweep's best combinations, best first; empty otherwise
  * @param report a finished walk-forward analysis' folds and stitched run, else {@code null}
@@ -39,6 +40,7 @@ public record SweepJob(
         int bars,
         String error,
         Instant createdAt,
+        Instant computingSince,
         Instant finishedAt,
         List<RankedEntry> top,
         WalkForwardReport report) {
@@ -77,8 +79,25 @@ public record SweepJob(
                 null,
                 createdAt,
                 null,
+                null,
                 List.of(),
                 null);
+    }
+
+    /**
+     * Bars times combinations over the seconds from the first chunk's start (candles loaded, as the CLI's
+     * {@code seconds} start after reading the file) to the last chunk stored, ranking included; {@code null} unless
+     * the sweep SUCCEEDED.
+     */
+    public Double barCombinationsPerSecond() {
+        if (kind != SweepKind.SWEEP
+                || status != SweepStatus.SUCCEEDED
+                || computingSince == null
+                || finishedAt == null) {
+            return null;
+        }
+        double seconds = java.time.Duration.between(computingSince, finishedAt).toNanos() / 1e9;
+        return seconds > 0 ? combinations * (double) bars / seconds : null;
     }
 
     /** Completed share of the combinations, 0 to 1. */

@@ -44,6 +44,8 @@ public record BacktestReport(
 
     /**
      * @param time fill time (or the bar it was checked on when refused)
+     * @param signalTime start of the bar whose close produced the signal ({@code null} in runs stored before it was
+     *     recorded)
      * @param side BUY or SELL
      * @param size units
      * @param price fill price
@@ -52,7 +54,14 @@ public record BacktestReport(
      * @param reason why it was refused or unfilled, else {@code null}
      */
     public record ReportedOrder(
-            Instant time, String side, double size, double price, double commission, String status, String reason) {}
+            Instant time,
+            Instant signalTime,
+            String side,
+            double size,
+            double price,
+            double commission,
+            String status,
+            String reason) {}
 
     /**
      * @param entryTime entry fill time

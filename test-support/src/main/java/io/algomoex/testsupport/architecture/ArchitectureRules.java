@@ -18,11 +18,9 @@ import java.util.List;
  *   <li>{@code application} never touches web, JDBC, AMQP, HTTP-client or JSON types, adapters or config;
  *   <li>adapters never import each other, and vendor packages are sealed from one another;
  *   <li>{@code domain} and {@code application} never depend on {@code config};
+ *   <li>the root package starts the service only (Spring, and the inbound adapters such as a command line);
  *   <li>no {@code Impl}, {@code Manager}, {@code Helper}, {@code Util}, {@code Data} or {@code Info} suffixes.
  * </ul>
- *
- * <p>{@link #rootStartsSpringOnly} is opted into by each service whose root package already keeps to it (see its
- * Javadoc), until every service does and it joins {@link #forService}.
  */
 public final class ArchitectureRules {
 
@@ -44,25 +42,26 @@ public final class ArchitectureRules {
                 adaptersDoNotDependOnEachOther(basePackage),
                 vendorsAreSealed(basePackage),
                 coreDoesNotSeeConfig(basePackage),
+                rootStartsTheServiceOnly(basePackage),
                 bannedNameSuffixes(basePackage));
     }
 
     /**
-     * The root package (the {@code *Application} class) starts the Spring context and nothing else: it reaches no
-     * adapter, nor any other package of the service, directly, only through the beans Spring finds, so no command of
-     * the service jar (a benchmark, a CLI) hangs off {@code main} and no import cycle runs through the root. Kept by trading-service; collector-service
-     * ({@code CandleIngestBenchmark}) and backtest-service ({@code BacktestCommandLine}) still call an adapter from
-     * {@code main}.
+     * The root package (the {@code *Application} class) starts the service and nothing else: besides Spring it reaches
+     * only the service's inbound adapters (a command line the jar doubles as is one), never an outbound adapter, the
+     * configuration, a use case or the domain, so no benchmark or tool hangs off {@code main} and no import cycle runs
+     * through the root.
      */
-    public static ArchRule rootStartsSpringOnly(String base) {
+    public static ArchRule rootStartsTheServiceOnly(String base) {
         return noClasses()
                 .that()
                 .resideInAPackage(base)
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage(base + ".*..")
+                .resideInAnyPackage(
+                        base + ".adapter.out..", base + ".config..", base + ".application..", base + ".domain..")
                 .allowEmptyShould(true)
-                .because("the root package only starts Spring; the service's packages are reached through the context");
+                .because("the root package only starts the service; its packages are reached through the context");
     }
 
     static ArchRule domainIsPlainJava(String base) {

@@ -11,6 +11,9 @@ public interface BacktestMetrics {
     /** A replica computed and stored {@code combinations} sweep combinations over {@code bars} bars each. */
     void combinationsCompleted(long combinations, long bars);
 
+    /** A sweep succeeded at {@code barCombinationsPerSecond}, measured from queueing to its last stored chunk. */
+    void sweepSucceeded(double barCombinationsPerSecond);
+
     /** A chunk could not be computed or stored. */
     void chunkFailed();
 

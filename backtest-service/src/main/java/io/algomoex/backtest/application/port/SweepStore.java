@@ -72,6 +72,9 @@ public interface SweepStore {
     /** Ends an active job as CANCELLED; false when it was not active. */
     boolean cancel(UUID id, Instant at);
 
+    /** Notes that a chunk of the job started computing at {@code at}; only the first such note is kept. */
+    void markComputing(UUID id, Instant at);
+
     /** Deletes finished jobs created before {@code cutoff}, with their chunks and results; returns how many. */
     int deleteFinishedBefore(Instant cutoff);
 

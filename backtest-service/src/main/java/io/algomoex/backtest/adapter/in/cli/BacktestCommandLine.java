@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The command-line entry: {@code backtest}, {@code sweep}, {@code walk-forward} and {@code bench}. Needs no Spring
+ * The command-line entry: {@code backtest}, {@code sweep} and {@code walk-forward}. Needs no Spring
  * context, database, broker or network. Exit codes: 0 done, 2 bad arguments or input (a malformed CSV line is
  * reported with file and line), 1 anything unexpected.
  */
@@ -24,8 +24,7 @@ public final class BacktestCommandLine {
     private static final Map<String, Command> COMMANDS = Map.of(
             "backtest", BacktestCommand::run,
             "sweep", SweepCommand::run,
-            "walk-forward", WalkForwardCommand::run,
-            "bench", BenchCommand::run);
+            "walk-forward", WalkForwardCommand::run);
 
     private BacktestCommandLine() {}
 

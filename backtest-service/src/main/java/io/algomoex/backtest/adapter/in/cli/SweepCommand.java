@@ -22,7 +22,7 @@ final class SweepCommand {
         ReportFormat format = ReportFormat.of(args);
         BacktestSettings settings = SettingsOptions.from(args);
         SweepSettings sweep = SweepOptions.requireCombinations(SweepOptions.from(args));
-        LoadedBars loaded = LoadedBars.read(args, err);
+        LoadedBars loaded = WarmUpWhileLoading.read(settings, () -> LoadedBars.read(args, err));
         long started = System.nanoTime();
         SweepResult result = Sweep.run(loaded.bars(), sweep, settings, ProgressPrinter.of(args, err, "sweep"));
         double seconds = (System.nanoTime() - started) / 1e9;

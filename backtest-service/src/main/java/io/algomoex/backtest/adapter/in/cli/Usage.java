@@ -28,13 +28,10 @@ final class Usage {
                     + " [--objective sharpe --min-trades 0] [--no-equity] [options]\n"
                     + ACCOUNT;
 
-    static final String BENCH =
-            "bench [--bars 100000] [--combos 1600] [--threads N] [--seed 42] [--seconds 3] [--format text|json]";
-
     static final String ALL = "commands:\n  " + BACKTEST.lines().findFirst().orElseThrow() + "\n  "
             + SWEEP.lines().findFirst().orElseThrow() + "\n  "
             + WALK_FORWARD.lines().findFirst().orElseThrow()
-            + "\n  " + BENCH + "\nadd --help to a command for its options";
+            + "\nadd --help to a command for its options";
 
     private Usage() {}
 
@@ -42,8 +39,7 @@ final class Usage {
         return switch (command) {
             case "backtest" -> BACKTEST;
             case "sweep" -> SWEEP;
-            case "walk-forward" -> WALK_FORWARD;
-            default -> BENCH;
+            default -> WALK_FORWARD;
         };
     }
 }

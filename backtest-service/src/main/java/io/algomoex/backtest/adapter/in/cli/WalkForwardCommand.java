@@ -28,7 +28,7 @@ final class WalkForwardCommand {
         BacktestSettings settings = SettingsOptions.from(args);
         SweepSettings sweep = SweepOptions.requireCombinations(SweepOptions.from(args));
         WalkForwardSettings windows = windows(args);
-        LoadedBars loaded = LoadedBars.read(args, err);
+        LoadedBars loaded = WarmUpWhileLoading.read(settings, () -> LoadedBars.read(args, err));
         long started = System.nanoTime();
         WalkForwardResult result;
         try {

@@ -79,7 +79,8 @@ class SweepController {
             List<EntryResponse> top,
             String error,
             Instant createdAt,
-            Instant finishedAt) {
+            Instant finishedAt,
+            Double barCombinationsPerSecond) {
 
         static SweepResponse of(SweepJob job) {
             List<EntryResponse> top = job.top().stream().map(EntryResponse::of).toList();
@@ -95,7 +96,8 @@ class SweepController {
                     top,
                     job.error(),
                     job.createdAt(),
-                    job.finishedAt());
+                    job.finishedAt(),
+                    job.barCombinationsPerSecond());
         }
     }
 

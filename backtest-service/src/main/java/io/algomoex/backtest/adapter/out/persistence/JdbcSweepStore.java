@@ -31,7 +31,7 @@ class JdbcSweepStore implements SweepStore {
     private static final String ACTIVE = "status IN ('QUEUED', 'RUNNING')";
     private static final String COLUMNS = """
             id, kind, request::text AS request, status, combinations, chunk_count, completed, bars, error, created_at,
-            finished_at""";
+            computing_since, finished_at""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -229,6 +229,13 @@ class JdbcSweepStore implements SweepStore {
     }
 
     @Override
+    public void markComputing(UUID id, Instant at) {
+        jdbc.sql("UPDATE backtest.sweeps SET computing_since = ? WHERE id = ? AND computing_since IS NULL")
+                .params(Timestamp.from(at), id)
+                .update();
+    }
+
+    @Override
     public int deleteFinishedBefore(Instant cutoff) {
         return jdbc.sql("DELETE FROM backtest.sweeps WHERE created_at < ? AND NOT " + ACTIVE)
                 .param(Timestamp.from(cutoff))
@@ -240,6 +247,7 @@ class JdbcSweepStore implements SweepStore {
         StoredSweepRequest request = json.readValue(row.getString("request"), StoredSweepRequest.class);
         String result = withResult ? row.getString("result") : null;
         Timestamp finishedAt = row.getTimestamp("finished_at");
+        Timestamp computingSince = row.getTimestamp("computing_since");
         return new SweepJob(
                 row.getObject("id", UUID.class),
                 kind,
@@ -252,6 +260,7 @@ class JdbcSweepStore implements SweepStore {
                 row.getInt("bars"),
                 row.getString("error"),
                 row.getTimestamp("created_at").toInstant(),
+                computingSince == null ? null : computingSince.toInstant(),
                 finishedAt == null ? null : finishedAt.toInstant(),
                 result != null && kind == SweepKind.SWEEP ? json.readValue(result, TOP) : List.of(),
                 result != null && kind == SweepKind.WALK_FORWARD

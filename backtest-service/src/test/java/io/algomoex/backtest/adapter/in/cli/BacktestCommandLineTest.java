@@ -202,20 +202,10 @@ class BacktestCommandLineTest {
     }
 
     @Test
-    void benchPrintsSpeedsOnGeneratedBars() throws IOException {
-        int code = run("bench", "--bars", "2000", "--combos", "12", "--seconds", "0.05", "--format", "json", "--quiet");
-
-        assertThat(code).isZero();
-        JsonNode json = JsonMapper.builder().build().readTree(stdout());
-        assertThat(json.get("backtest").get("barsPerSecond").asDouble()).isPositive();
-        assertThat(json.get("sweep").get("combinations").asInt()).isGreaterThanOrEqualTo(12);
-        assertThat(json.get("sweep").get("barCombinationsPerSecond").asDouble()).isPositive();
-    }
-
-    @Test
     void recognisesItsCommandsAndLeavesOtherArgumentsToSpring() {
         assertThat(BacktestCommandLine.isCommand("backtest")).isTrue();
         assertThat(BacktestCommandLine.isCommand("walk-forward")).isTrue();
+        assertThat(BacktestCommandLine.isCommand("bench")).isFalse();
         assertThat(BacktestCommandLine.isCommand("--spring.profiles.active=docker"))
                 .isFalse();
         assertThat(run("sweep", "--help")).isZero();

@@ -1,4 +1,4 @@
-package io.algomoex.backtest.adapter.in.cli;
+package io.algomoex.benchmarks;
 
 import io.algomoex.backtest.engine.BacktestEngine;
 import io.algomoex.backtest.engine.BacktestSettings;
@@ -12,39 +12,55 @@ import io.algomoex.backtest.engine.SweepSettings;
 import io.algomoex.common.strategy.SmaCrossStrategy;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench}: speed on generated bars. One backtest is the strategy-driven engine running SMA(20)/SMA(50) cross,
- * timed run by run for {@code --seconds} after a warm-up as long; the sweep is a near-square fast x slow grid of
- * about {@code --combos} combinations on all cores, moving averages included. Medians are reported.
+ * A quick speed check on generated bars, without JMH: one backtest is the strategy-driven engine running
+ * SMA(20)/SMA(50) cross, timed run by run for {@code --seconds} after a warm-up as long; the sweep is a near-square
+ * fast x slow grid of about {@code --combos} combinations on all cores, moving averages included, after one warm-up
+ * sweep. Medians are reported. Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.algomoex.benchmarks.BacktestSpeed [--bars 100000] [--combos 1600] [--threads N] [--seed 42] [--seconds 3]
+ * [--format text|json] [--quiet]}.
  */
-final class BenchCommand {
+public final class BacktestSpeed {
 
     private static final int SWEEP_RUNS = 3;
     private static final BacktestSettings SETTINGS = BacktestSettings.backtrader(1_000_000, 0.0005);
+    private static final Set<String> OPTIONS = Set.of("bars", "combos", "threads", "seed", "seconds", "format");
 
-    private BenchCommand() {}
+    private BacktestSpeed() {}
 
-    static int run(String[] argv, PrintStream out, PrintStream err) {
-        CommandLineArguments args = CommandLineArguments.parse(
-                argv, Set.of("bars", "combos", "threads", "seed", "seconds", "format"), Set.of("quiet"));
-        ReportFormat format = ReportFormat.of(args);
-        int barCount = args.integer("bars", 100_000);
-        int combos = args.integer("combos", 1_600);
-        double seconds = args.number("seconds", 3);
-        if (barCount < 300 || combos < 1 || !(seconds > 0)) {
-            throw new UsageException(
-                    "bench needs --bars of at least 300, --combos of at least 1 and positive --seconds");
+    public static void main(String[] args) {
+        try {
+            run(options(args), System.out, System.err);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
         }
-        BarSeries bars = RandomWalkSeries.generate(barCount, args.integer("seed", 42));
-        SweepSettings sweep = grid(combos, args.integer("threads", SweepSettings.allCores()));
-        if (!args.flag("quiet")) {
+    }
+
+    /** Runs the check with parsed options ({@code quiet} as a key without value); prints the report to {@code out}. */
+    static void run(Map<String, String> options, PrintStream out, PrintStream err) {
+        int barCount = Integer.parseInt(options.getOrDefault("bars", "100000"));
+        int combos = Integer.parseInt(options.getOrDefault("combos", "1600"));
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "3"));
+        boolean json = "json".equals(options.getOrDefault("format", "text"));
+        if (barCount < 300 || combos < 1 || !(seconds > 0)) {
+            throw new IllegalArgumentException(
+                    "needs --bars of at least 300, --combos of at least 1 and positive" + " --seconds");
+        }
+        BarSeries bars = RandomWalkSeries.generate(barCount, Long.parseLong(options.getOrDefault("seed", "42")));
+        SweepSettings sweep = grid(
+                combos, Integer.parseInt(options.getOrDefault("threads", String.valueOf(SweepSettings.allCores()))));
+        if (!options.containsKey("quiet")) {
             err.printf(
                     Locale.ROOT,
-                    "bench: %,d bars; one backtest timed for %.1f s after a %.1f s warm-up;"
+                    "%,d bars; one backtest timed for %.1f s after a %.1f s warm-up;"
                             + " %d sweeps of %,d combinations after one warm-up sweep%n",
                     barCount,
                     seconds,
@@ -55,10 +71,26 @@ final class BenchCommand {
         double backtestSeconds = medianBacktestSeconds(bars, (long) (seconds * 1e9));
         double sweepSeconds = medianSweepSeconds(bars, sweep);
         out.println(
-                format == ReportFormat.JSON
+                json
                         ? json(barCount, backtestSeconds, sweep, sweepSeconds)
                         : text(barCount, backtestSeconds, sweep, sweepSeconds));
-        return 0;
+    }
+
+    /** {@code --name value} pairs and the {@code --quiet} flag. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (name.equals("quiet")) {
+                options.put(name, "");
+            } else if (OPTIONS.contains(name) && i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown or incomplete option " + args[i] + "; options: --"
+                        + String.join(" --", OPTIONS) + " --quiet");
+            }
+        }
+        return options;
     }
 
     /** fast {@code 5..4+a}, slow from {@code 5+a} in steps of 5: every pair has fast below slow. */
@@ -123,17 +155,20 @@ final class BenchCommand {
     }
 
     private static String json(int barCount, double backtestSeconds, SweepSettings sweep, double sweepSeconds) {
-        ObjectNode root = JsonFields.MAPPER.createObjectNode();
-        root.put("command", "bench");
+        Map<String, Object> backtest = new LinkedHashMap<>();
+        backtest.put("milliseconds", backtestSeconds * 1e3);
+        backtest.put("barsPerSecond", barCount / backtestSeconds);
+        Map<String, Object> grid = new LinkedHashMap<>();
+        grid.put("fast", sweep.fast().toString());
+        grid.put("slow", sweep.slow().toString());
+        grid.put("combinations", sweep.combinations());
+        grid.put("threads", sweep.threads());
+        grid.put("seconds", sweepSeconds);
+        grid.put("barCombinationsPerSecond", sweep.combinations() * (double) barCount / sweepSeconds);
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("bars", barCount);
-        ObjectNode backtest = root.putObject("backtest");
-        JsonFields.number(backtest, "milliseconds", backtestSeconds * 1e3);
-        JsonFields.number(backtest, "barsPerSecond", barCount / backtestSeconds);
-        ObjectNode grid = root.putObject("sweep");
-        grid.put("fast", sweep.fast().toString()).put("slow", sweep.slow().toString());
-        grid.put("combinations", sweep.combinations()).put("threads", sweep.threads());
-        JsonFields.number(grid, "seconds", sweepSeconds);
-        JsonFields.number(grid, "barCombinationsPerSecond", sweep.combinations() * (double) barCount / sweepSeconds);
-        return JsonFields.print(root);
+        root.put("backtest", backtest);
+        root.put("sweep", grid);
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 }
