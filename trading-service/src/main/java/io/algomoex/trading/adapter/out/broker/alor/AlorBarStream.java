@@ -5,22 +5,19 @@ import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Price;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.BrokerMeters;
+import io.algomoex.trading.adapter.out.broker.BrokerSocket;
 import io.algomoex.trading.application.port.BrokerUnavailableException;
 import io.algomoex.trading.application.port.CandleStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -38,19 +35,13 @@ public final class AlorBarStream implements CandleStream {
 
     private static final Logger log = LoggerFactory.getLogger(AlorBarStream.class);
 
-    private final OkHttpClient http;
     private final AlorSettings settings;
     private final AlorAccessTokens tokens;
     private final JsonMapper json;
     private final BrokerMeters meters;
-    private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final Map<String, AlorBarSeries> series = new ConcurrentHashMap<>();
-    private WebSocket socket;
-    private boolean open;
-    private boolean closed;
-    private boolean everConnected;
-    private Duration backoff;
+    private final BrokerSocket socket;
 
     AlorBarStream(
             OkHttpClient http,
@@ -60,14 +51,20 @@ public final class AlorBarStream implements CandleStream {
             BrokerMeters meters,
             ScheduledExecutorService scheduler,
             Clock clock) {
-        this.http = http;
         this.settings = settings;
         this.tokens = tokens;
         this.json = json;
         this.meters = meters;
-        this.scheduler = scheduler;
         this.clock = clock;
-        this.backoff = settings.reconnectFirst();
+        this.socket = new BrokerSocket(
+                "Alor data stream",
+                http,
+                () -> new Request.Builder().url(settings.wsUrl()).build(),
+                settings.reconnectFirst(),
+                settings.reconnectMax(),
+                meters,
+                scheduler,
+                new Handler());
     }
 
     @Override
@@ -76,33 +73,16 @@ public final class AlorBarStream implements CandleStream {
     }
 
     @Override
-    public synchronized void subscribe(
-            Instrument instrument, Timeframe timeframe, Instant after, Consumer<Candle> onClosed) {
+    public void subscribe(Instrument instrument, Timeframe timeframe, Instant after, Consumer<Candle> onClosed) {
         AlorBarSeries.tf(timeframe);
         AlorBarSeries added = new AlorBarSeries(
                 UUID.randomUUID().toString(), instrument, timeframe, after, timeframe.floor(clock.instant()), onClosed);
-        series.put(added.guid, added);
-        if (socket == null) {
-            connect();
-        } else if (open) {
-            send(socket, added);
-        }
+        socket.subscribe(() -> series.put(added.guid, added), open -> send(open, added));
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (socket != null) {
-            socket.close(1000, "service stopping");
-        }
-        meters.streamConnected(false);
-    }
-
-    private synchronized void connect() {
-        if (closed) {
-            return;
-        }
-        socket = http.newWebSocket(new Request.Builder().url(settings.wsUrl()).build(), new Listener());
+    public void close() {
+        socket.close();
     }
 
     private void send(WebSocket target, AlorBarSeries one) {
@@ -127,44 +107,6 @@ public final class AlorBarStream implements CandleStream {
                 one.guid,
                 token);
         target.send(json.writeValueAsString(request));
-    }
-
-    private synchronized void opened(WebSocket opened) {
-        if (opened != socket) {
-            return;
-        }
-        open = true;
-        if (everConnected) {
-            meters.reconnected();
-        }
-        everConnected = true;
-        backoff = settings.reconnectFirst();
-        meters.streamConnected(true);
-        log.info("Alor data stream connected; subscribing {} series", series.size());
-        series.values().forEach(one -> send(opened, one));
-    }
-
-    private synchronized void dropped(WebSocket dropped, String why) {
-        if (dropped != socket) {
-            return;
-        }
-        open = false;
-        socket = null;
-        meters.streamConnected(false);
-        if (closed) {
-            return;
-        }
-        Duration wait = backoff;
-        Duration doubled = backoff.multipliedBy(2);
-        backoff = doubled.compareTo(settings.reconnectMax()) > 0 ? settings.reconnectMax() : doubled;
-        log.warn("Alor data stream dropped ({}); reconnecting in {}", why, wait);
-        scheduler.schedule(this::reconnect, wait.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void reconnect() {
-        if (socket == null) {
-            connect();
-        }
     }
 
     private void received(WebSocket from, String text) {
@@ -230,27 +172,17 @@ public final class AlorBarStream implements CandleStream {
         one.next(bar).ifPresent(one.onClosed);
     }
 
-    private final class Listener extends WebSocketListener {
+    private final class Handler implements BrokerSocket.Handler {
 
         @Override
-        public void onOpen(WebSocket webSocket, Response response) {
-            opened(webSocket);
+        public void opened(WebSocket opened) {
+            log.info("Alor data stream connected; subscribing {} series", series.size());
+            series.values().forEach(one -> send(opened, one));
         }
 
         @Override
-        public void onMessage(WebSocket webSocket, String text) {
-            received(webSocket, text);
-        }
-
-        @Override
-        public void onClosing(WebSocket webSocket, int code, String reason) {
-            webSocket.close(1000, null);
-            dropped(webSocket, "closed by Alor: " + code + " " + reason);
-        }
-
-        @Override
-        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            dropped(webSocket, t.toString());
+        public void received(WebSocket from, String text) {
+            AlorBarStream.this.received(from, text);
         }
     }
 }

@@ -4,22 +4,19 @@ import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.adapter.out.broker.BrokerMeters;
+import io.algomoex.trading.adapter.out.broker.BrokerSocket;
 import io.algomoex.trading.application.port.CandleStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -41,23 +38,17 @@ public final class TinvestCandleStream implements CandleStream {
     private static final Logger log = LoggerFactory.getLogger(TinvestCandleStream.class);
     static final String PATH = "/tinkoff.public.invest.api.contract.v1.MarketDataStreamService/MarketDataStream";
 
-    private final OkHttpClient http;
     private final TinvestSettings settings;
     private final TinvestInstruments instruments;
     private final TinvestCandles candles;
     private final JsonMapper json;
-    private final BrokerMeters meters;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     /** By {@code instrumentUid + " " + interval}, filled when the connection subscribes. */
     private final Map<String, TinvestCandleSeries> byKey = new ConcurrentHashMap<>();
 
-    private final List<TinvestCandleSeries> series = new ArrayList<>();
-    private WebSocket socket;
-    private boolean open;
-    private boolean closed;
-    private boolean everConnected;
-    private Duration backoff;
+    private final List<TinvestCandleSeries> series = new CopyOnWriteArrayList<>();
+    private final BrokerSocket socket;
 
     TinvestCandleStream(
             OkHttpClient http,
@@ -68,15 +59,25 @@ public final class TinvestCandleStream implements CandleStream {
             BrokerMeters meters,
             ScheduledExecutorService scheduler,
             Clock clock) {
-        this.http = http;
         this.settings = settings;
         this.instruments = instruments;
         this.candles = new TinvestCandles(rest, instruments, meters, clock);
         this.json = json;
-        this.meters = meters;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.backoff = settings.reconnectFirst();
+        this.socket = new BrokerSocket(
+                "T-Invest market-data stream",
+                http,
+                () -> new Request.Builder()
+                        .url(settings.wsUrl() + PATH)
+                        .header("Authorization", "Bearer " + settings.token())
+                        .header("Sec-WebSocket-Protocol", "json")
+                        .build(),
+                settings.reconnectFirst(),
+                settings.reconnectMax(),
+                meters,
+                scheduler,
+                new Handler());
     }
 
     @Override
@@ -85,38 +86,15 @@ public final class TinvestCandleStream implements CandleStream {
     }
 
     @Override
-    public synchronized void subscribe(
-            Instrument instrument, Timeframe timeframe, Instant after, Consumer<Candle> onClosed) {
+    public void subscribe(Instrument instrument, Timeframe timeframe, Instant after, Consumer<Candle> onClosed) {
         Instant last = after != null ? after : timeframe.floor(clock.instant()).minus(timeframe.nominalLength());
         TinvestCandleSeries added = new TinvestCandleSeries(instrument, timeframe, last, onClosed);
-        series.add(added);
-        if (socket == null) {
-            connect();
-        } else if (open) {
-            WebSocket current = socket;
-            scheduler.execute(() -> start(current, List.of(added)));
-        }
+        socket.subscribe(() -> series.add(added), open -> scheduler.execute(() -> start(open, List.of(added))));
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (socket != null) {
-            socket.close(1000, "service stopping");
-        }
-        meters.streamConnected(false);
-    }
-
-    private synchronized void connect() {
-        if (closed) {
-            return;
-        }
-        Request request = new Request.Builder()
-                .url(settings.wsUrl() + PATH)
-                .header("Authorization", "Bearer " + settings.token())
-                .header("Sec-WebSocket-Protocol", "json")
-                .build();
-        socket = http.newWebSocket(request, new Listener());
+    public void close() {
+        socket.close();
     }
 
     /** Subscribes series on a fresh connection and back-fills each; any failure drops the connection to retry. */
@@ -142,45 +120,6 @@ public final class TinvestCandleStream implements CandleStream {
         } catch (RuntimeException e) {
             log.warn("T-Invest candle subscription failed ({}); reconnecting", e.getMessage());
             target.cancel();
-        }
-    }
-
-    private synchronized void opened(WebSocket opened) {
-        if (opened != socket) {
-            return;
-        }
-        open = true;
-        if (everConnected) {
-            meters.reconnected();
-        }
-        everConnected = true;
-        backoff = settings.reconnectFirst();
-        meters.streamConnected(true);
-        log.info("T-Invest market-data stream connected; subscribing {} series", series.size());
-        List<TinvestCandleSeries> all = List.copyOf(series);
-        scheduler.execute(() -> start(opened, all));
-    }
-
-    private synchronized void dropped(WebSocket dropped, String why) {
-        if (dropped != socket) {
-            return;
-        }
-        open = false;
-        socket = null;
-        meters.streamConnected(false);
-        if (closed) {
-            return;
-        }
-        Duration wait = backoff;
-        Duration doubled = backoff.multipliedBy(2);
-        backoff = doubled.compareTo(settings.reconnectMax()) > 0 ? settings.reconnectMax() : doubled;
-        log.warn("T-Invest market-data stream dropped ({}); reconnecting in {}", why, wait);
-        scheduler.schedule(this::reconnect, wait.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void reconnect() {
-        if (socket == null) {
-            connect();
         }
     }
 
@@ -228,30 +167,25 @@ public final class TinvestCandleStream implements CandleStream {
         candles.toCandle(one, wire).ifPresent(one::streamed);
     }
 
-    private final class Listener extends WebSocketListener {
+    private final class Handler implements BrokerSocket.Handler {
 
         @Override
-        public void onOpen(WebSocket webSocket, Response response) {
-            opened(webSocket);
+        public void opened(WebSocket opened) {
+            log.info("T-Invest market-data stream connected; subscribing {} series", series.size());
+            List<TinvestCandleSeries> all = List.copyOf(series);
+            scheduler.execute(() -> start(opened, all));
         }
 
         @Override
-        public void onMessage(WebSocket webSocket, String text) {
-            received(webSocket, text);
+        public void received(WebSocket from, String text) {
+            TinvestCandleStream.this.received(from, text);
         }
 
         @Override
-        public void onClosing(WebSocket webSocket, int code, String reason) {
-            webSocket.close(1000, null);
+        public void closing(int code, String reason) {
             if (code == 4016) {
                 log.error("T-Invest refused the token on the market-data stream (4016 UNAUTHENTICATED)");
             }
-            dropped(webSocket, "closed by T-Invest: " + code + " " + reason);
-        }
-
-        @Override
-        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            dropped(webSocket, t.toString());
         }
     }
 }
