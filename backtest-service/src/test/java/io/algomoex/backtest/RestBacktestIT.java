@@ -3,13 +3,13 @@ package io.algomoex.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.algomoex.backtest.engine.BacktestEngine;
-import io.algomoex.backtest.engine.BacktestResult;
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.backtest.engine.OrderRecord;
 import io.algomoex.common.event.Exchanges;
 import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.engine.BacktestEngine;
+import io.algomoex.engine.BacktestResult;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.BarSeries;
+import io.algomoex.engine.model.OrderRecord;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;

@@ -1,6 +1,6 @@
 package io.algomoex.backtest;
 
-import io.algomoex.backtest.engine.BarSeries;
+import io.algomoex.engine.model.BarSeries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.algomoex.backtest;
 
 import static org.awaitility.Awaitility.await;
 
-import io.algomoex.backtest.engine.SweepEntry;
 import io.algomoex.common.event.Exchanges;
+import io.algomoex.engine.sweep.SweepEntry;
 import io.algomoex.testsupport.service.RunningService;
 import java.time.Duration;
 import java.util.List;

@@ -2,16 +2,16 @@ package io.algomoex.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.backtest.engine.Objective;
-import io.algomoex.backtest.engine.ParameterRange;
-import io.algomoex.backtest.engine.SweepProgress;
-import io.algomoex.backtest.engine.SweepSettings;
-import io.algomoex.backtest.engine.WalkForward;
-import io.algomoex.backtest.engine.WalkForwardFold;
-import io.algomoex.backtest.engine.WalkForwardResult;
-import io.algomoex.backtest.engine.WalkForwardSettings;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.BarSeries;
+import io.algomoex.engine.sweep.Objective;
+import io.algomoex.engine.sweep.ParameterRange;
+import io.algomoex.engine.sweep.SweepProgress;
+import io.algomoex.engine.sweep.SweepSettings;
+import io.algomoex.engine.walkforward.WalkForward;
+import io.algomoex.engine.walkforward.WalkForwardFold;
+import io.algomoex.engine.walkforward.WalkForwardResult;
+import io.algomoex.engine.walkforward.WalkForwardSettings;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;
 import io.algomoex.testsupport.infrastructure.RabbitInfrastructure;

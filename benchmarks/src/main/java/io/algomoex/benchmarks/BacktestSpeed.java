@@ -1,15 +1,15 @@
 package io.algomoex.benchmarks;
 
-import io.algomoex.backtest.engine.BacktestEngine;
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.backtest.engine.Objective;
-import io.algomoex.backtest.engine.ParameterRange;
-import io.algomoex.backtest.engine.RandomWalkSeries;
-import io.algomoex.backtest.engine.Sweep;
-import io.algomoex.backtest.engine.SweepProgress;
-import io.algomoex.backtest.engine.SweepSettings;
 import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.engine.BacktestEngine;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.BarSeries;
+import io.algomoex.engine.model.RandomWalkSeries;
+import io.algomoex.engine.sweep.Objective;
+import io.algomoex.engine.sweep.ParameterRange;
+import io.algomoex.engine.sweep.Sweep;
+import io.algomoex.engine.sweep.SweepProgress;
+import io.algomoex.engine.sweep.SweepSettings;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,11 +1,11 @@
 package io.algomoex.benchmarks;
 
-import io.algomoex.backtest.engine.BacktestEngine;
-import io.algomoex.backtest.engine.BacktestResult;
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.backtest.engine.RandomWalkSeries;
 import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.engine.BacktestEngine;
+import io.algomoex.engine.BacktestResult;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.BarSeries;
+import io.algomoex.engine.model.RandomWalkSeries;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

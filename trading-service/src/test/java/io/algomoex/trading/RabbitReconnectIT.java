@@ -3,11 +3,11 @@ package io.algomoex.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.backtest.engine.RandomWalkSeries;
 import io.algomoex.common.event.CandleClosed;
 import io.algomoex.common.event.Exchanges;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.engine.model.BarSeries;
+import io.algomoex.engine.model.RandomWalkSeries;
 import io.algomoex.testsupport.infrastructure.IntegrationTest;
 import io.algomoex.testsupport.infrastructure.LocalRabbit;
 import io.algomoex.testsupport.infrastructure.PostgresInfrastructure;

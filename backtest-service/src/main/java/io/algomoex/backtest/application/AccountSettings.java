@@ -1,9 +1,9 @@
 package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.domain.BacktestSetup;
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.FillModel;
-import io.algomoex.backtest.engine.Sizing;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.FillModel;
+import io.algomoex.engine.model.Sizing;
 import java.math.BigDecimal;
 
 /** The engine's account settings from the request fields every run shares. */

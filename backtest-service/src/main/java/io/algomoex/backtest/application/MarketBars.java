@@ -4,8 +4,8 @@ import io.algomoex.backtest.application.port.CandleHistory;
 import io.algomoex.backtest.application.port.CandleHistory.StoredBars;
 import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.domain.CandlesNotFoundException;
-import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.common.market.Instrument;
+import io.algomoex.engine.model.BarSeries;
 import org.springframework.stereotype.Component;
 
 /** Stored candles of a setup's Moscow trading days {@code from .. till} as the engine's series; never empty. */

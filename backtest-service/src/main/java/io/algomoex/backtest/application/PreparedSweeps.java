@@ -1,6 +1,6 @@
 package io.algomoex.backtest.application;
 
-import io.algomoex.backtest.engine.PreparedSweep;
+import io.algomoex.engine.sweep.PreparedSweep;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.domain.RankedEntry;
-import io.algomoex.backtest.engine.SweepEntry;
+import io.algomoex.engine.sweep.SweepEntry;
 
 /** Sweep entries of the engine as stored and shown: undefined scores become {@code null}. */
 final class Rankings {

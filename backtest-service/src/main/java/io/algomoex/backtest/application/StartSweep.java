@@ -5,7 +5,7 @@ import io.algomoex.backtest.application.port.SweepStore;
 import io.algomoex.backtest.application.port.SweepStore.Chunk;
 import io.algomoex.backtest.domain.CandlesNotFoundException;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
-import io.algomoex.backtest.engine.BarSeries;
+import io.algomoex.engine.model.BarSeries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

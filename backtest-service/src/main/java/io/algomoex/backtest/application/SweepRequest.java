@@ -3,10 +3,10 @@ package io.algomoex.backtest.application;
 import static io.algomoex.backtest.domain.InvalidBacktestRequestException.require;
 
 import io.algomoex.backtest.domain.BacktestSetup;
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.Objective;
-import io.algomoex.backtest.engine.ParameterRange;
-import io.algomoex.backtest.engine.SweepSettings;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.sweep.Objective;
+import io.algomoex.engine.sweep.ParameterRange;
+import io.algomoex.engine.sweep.SweepSettings;
 import java.util.Objects;
 
 /**

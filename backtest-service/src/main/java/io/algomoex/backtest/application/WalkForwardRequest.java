@@ -1,7 +1,7 @@
 package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
-import io.algomoex.backtest.engine.WalkForwardSettings;
+import io.algomoex.engine.walkforward.WalkForwardSettings;
 import java.util.Objects;
 
 /**

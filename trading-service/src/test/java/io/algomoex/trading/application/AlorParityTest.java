@@ -2,13 +2,13 @@ package io.algomoex.trading.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.algomoex.backtest.engine.BacktestEngine;
-import io.algomoex.backtest.engine.BacktestResult;
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.backtest.engine.RandomWalkSeries;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.engine.BacktestEngine;
+import io.algomoex.engine.BacktestResult;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.BarSeries;
+import io.algomoex.engine.model.RandomWalkSeries;
 import io.algomoex.trading.adapter.out.broker.alor.FakeAlor;
 import java.math.BigDecimal;
 import java.time.Duration;

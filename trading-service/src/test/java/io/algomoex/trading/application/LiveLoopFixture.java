@@ -1,11 +1,11 @@
 package io.algomoex.trading.application;
 
-import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Price;
 import io.algomoex.common.market.Quantity;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.engine.model.BarSeries;
 import io.algomoex.trading.adapter.out.broker.paper.InMemoryPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.port.BrokerGateway;

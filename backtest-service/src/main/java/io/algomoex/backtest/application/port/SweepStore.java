@@ -6,7 +6,7 @@ import io.algomoex.backtest.domain.Page;
 import io.algomoex.backtest.domain.RankedEntry;
 import io.algomoex.backtest.domain.SweepStatus;
 import io.algomoex.backtest.domain.WalkForwardReport;
-import io.algomoex.backtest.engine.SweepEntry;
+import io.algomoex.engine.sweep.SweepEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.BacktestEngine;
-import io.algomoex.backtest.engine.BacktestResult;
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.OrderRecord;
-import io.algomoex.backtest.engine.OrderStatus;
 import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.engine.BacktestEngine;
+import io.algomoex.engine.BacktestResult;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.OrderRecord;
+import io.algomoex.engine.model.OrderStatus;
 import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.List;

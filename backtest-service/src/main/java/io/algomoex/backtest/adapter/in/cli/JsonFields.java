@@ -1,12 +1,12 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.BacktestResult;
-import io.algomoex.backtest.engine.EquityCurve;
-import io.algomoex.backtest.engine.Metrics;
-import io.algomoex.backtest.engine.OrderRecord;
-import io.algomoex.backtest.engine.TradeRecord;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.common.market.csv.CsvCandles;
+import io.algomoex.engine.BacktestResult;
+import io.algomoex.engine.metrics.Metrics;
+import io.algomoex.engine.model.EquityCurve;
+import io.algomoex.engine.model.OrderRecord;
+import io.algomoex.engine.model.TradeRecord;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,11 +1,11 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.common.market.csv.CandleCsvReader;
 import io.algomoex.common.market.csv.CsvCandles;
 import io.algomoex.common.market.csv.CsvReadOptions;
 import io.algomoex.common.market.csv.TimeMark;
+import io.algomoex.engine.model.BarSeries;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;

@@ -1,9 +1,9 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.backtest.engine.FillModel;
-import io.algomoex.backtest.engine.Sizing;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.BarSeries;
+import io.algomoex.engine.model.FillModel;
+import io.algomoex.engine.model.Sizing;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Describes the account settings and the bars of a run, in JSON and in words. */

@@ -1,6 +1,6 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.SweepProgress;
+import io.algomoex.engine.sweep.SweepProgress;
 import java.io.PrintStream;
 
 /** Prints sweep progress to standard error in steps of ten percent; thread-safe. */

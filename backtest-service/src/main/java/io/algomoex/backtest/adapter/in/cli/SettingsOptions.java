@@ -1,8 +1,8 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.FillModel;
-import io.algomoex.backtest.engine.Sizing;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.FillModel;
+import io.algomoex.engine.model.Sizing;
 import java.math.BigDecimal;
 import java.util.Set;
 

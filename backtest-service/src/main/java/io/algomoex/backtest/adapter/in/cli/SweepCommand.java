@@ -1,10 +1,10 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.Sweep;
-import io.algomoex.backtest.engine.SweepEntry;
-import io.algomoex.backtest.engine.SweepResult;
-import io.algomoex.backtest.engine.SweepSettings;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.sweep.Sweep;
+import io.algomoex.engine.sweep.SweepEntry;
+import io.algomoex.engine.sweep.SweepResult;
+import io.algomoex.engine.sweep.SweepSettings;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;

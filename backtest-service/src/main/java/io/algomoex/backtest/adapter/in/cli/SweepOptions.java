@@ -1,9 +1,9 @@
 package io.algomoex.backtest.adapter.in.cli;
 
 import io.algomoex.backtest.application.SweepRequest;
-import io.algomoex.backtest.engine.Objective;
-import io.algomoex.backtest.engine.ParameterRange;
-import io.algomoex.backtest.engine.SweepSettings;
+import io.algomoex.engine.sweep.Objective;
+import io.algomoex.engine.sweep.ParameterRange;
+import io.algomoex.engine.sweep.SweepSettings;
 import java.util.HashSet;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.Metrics;
-import io.algomoex.backtest.engine.OrderRecord;
 import io.algomoex.common.market.Timeframe;
+import io.algomoex.engine.metrics.Metrics;
+import io.algomoex.engine.model.OrderRecord;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,12 +1,12 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.BarSeries;
-import io.algomoex.backtest.engine.SweepSettings;
-import io.algomoex.backtest.engine.WalkForward;
-import io.algomoex.backtest.engine.WalkForwardFold;
-import io.algomoex.backtest.engine.WalkForwardResult;
-import io.algomoex.backtest.engine.WalkForwardSettings;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.BarSeries;
+import io.algomoex.engine.sweep.SweepSettings;
+import io.algomoex.engine.walkforward.WalkForward;
+import io.algomoex.engine.walkforward.WalkForwardFold;
+import io.algomoex.engine.walkforward.WalkForwardResult;
+import io.algomoex.engine.walkforward.WalkForwardSettings;
 import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.KernelWarmUp;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.sweep.KernelWarmUp;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 

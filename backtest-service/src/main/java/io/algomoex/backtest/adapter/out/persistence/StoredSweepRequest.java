@@ -3,8 +3,8 @@ package io.algomoex.backtest.adapter.out.persistence;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
-import io.algomoex.backtest.engine.Objective;
-import io.algomoex.backtest.engine.ParameterRange;
+import io.algomoex.engine.sweep.Objective;
+import io.algomoex.engine.sweep.ParameterRange;
 
 /**
  * The JSON shape of a job's request in {@code backtest.sweeps.request}: the setup's plain fields, ranges as

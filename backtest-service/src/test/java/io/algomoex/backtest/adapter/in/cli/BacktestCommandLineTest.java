@@ -2,13 +2,13 @@ package io.algomoex.backtest.adapter.in.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.algomoex.backtest.engine.BacktestEngine;
-import io.algomoex.backtest.engine.BacktestResult;
-import io.algomoex.backtest.engine.BacktestSettings;
-import io.algomoex.backtest.engine.BarSeries;
 import io.algomoex.common.market.csv.CandleCsvReader;
 import io.algomoex.common.market.csv.CsvReadOptions;
 import io.algomoex.common.strategy.SmaCrossStrategy;
+import io.algomoex.engine.BacktestEngine;
+import io.algomoex.engine.BacktestResult;
+import io.algomoex.engine.model.BacktestSettings;
+import io.algomoex.engine.model.BarSeries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
