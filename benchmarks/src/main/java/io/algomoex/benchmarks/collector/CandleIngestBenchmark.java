@@ -1,5 +1,6 @@
 package io.algomoex.benchmarks.collector;
 
+import io.algomoex.benchmarks.BenchmarkOptions;
 import io.algomoex.collector.adapter.out.persistence.CandleCopyWriter;
 import io.algomoex.collector.adapter.out.persistence.JdbcCandleStore;
 import io.algomoex.collector.domain.CandleRow;
@@ -16,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -50,15 +50,14 @@ public final class CandleIngestBenchmark {
     }
 
     static void run(String[] args, PrintStream out) {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchmarkOptions.parse(args);
         int candles = Integer.parseInt(options.getOrDefault("candles", "1000000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "100000"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(options.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:5432/algomoex"));
         dataSource.setUser(options.getOrDefault("user", "algomoex"));
-        String password = System.getenv("ALGO_BENCH_DB_PASSWORD");
-        dataSource.setPassword(password == null ? "algomoex" : password);
+        dataSource.setPassword(BenchmarkOptions.databasePassword());
 
         migrate(dataSource);
         List<CandleRow> rows = generate(candles);
@@ -210,19 +209,5 @@ public final class CandleIngestBenchmark {
         jdbc.sql("DELETE FROM market.candles WHERE board = 'BENCH' AND secid LIKE 'BENCH%'")
                 .update();
         jdbc.sql("DROP TABLE IF EXISTS market.bench_raw_copy").update();
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("CandleIngestBenchmark options are --name=value, got '" + arg + "'");
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        if (options.containsKey("password")) {
-            throw new IllegalArgumentException("pass the password in ALGO_BENCH_DB_PASSWORD, not on the command line");
-        }
-        return options;
     }
 }

@@ -1,5 +1,6 @@
 package io.algomoex.benchmarks.trading;
 
+import io.algomoex.benchmarks.BenchmarkOptions;
 import io.algomoex.trading.TradingServiceApplication;
 import io.algomoex.trading.adapter.out.broker.alor.AlorSettings;
 import io.algomoex.trading.adapter.out.broker.alor.FakeAlor;
@@ -53,12 +54,12 @@ public final class AlorCandleToOrderBenchmark {
     }
 
     static void run(String[] args, PrintStream out) {
-        Map<String, String> options = CandleToOrderBenchmark.options(args);
+        Map<String, String> options = BenchmarkOptions.parse(args);
         int bars = Integer.parseInt(options.getOrDefault("bars", "2000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "400"));
         String url = options.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:5432/algomoex");
         String user = options.getOrDefault("user", "algomoex");
-        String password = System.getenv().getOrDefault("ALGO_BENCH_DB_PASSWORD", "algomoex");
+        String password = BenchmarkOptions.databasePassword();
         String database = "algomoex_bench_" + ProcessHandle.current().pid();
         String benchUrl = CandleToOrderBenchmark.withDatabase(url, database);
 
@@ -180,15 +181,7 @@ public final class AlorCandleToOrderBenchmark {
                 "--algo.trading.strategies[0].params.slow=2",
                 "--algo.trading.strategies[0].size=1",
                 "--algo.trading.strategies[0].lot-size=10"));
-        for (String scope : List.of("strategy", "account")) {
-            String prefix = "--algo.trading.risk." + scope + ".";
-            properties.addAll(List.of(
-                    prefix + "max-position-lots=1000000",
-                    prefix + "max-order-lots=1000000",
-                    prefix + "max-daily-loss=1000000000000",
-                    prefix + "max-drawdown=1",
-                    prefix + "max-orders-per-minute=1000000000"));
-        }
+        properties.addAll(CandleToOrderBenchmark.limitsThatNeverRefuse());
         return new SpringApplicationBuilder(TradingServiceApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -1,5 +1,6 @@
 package io.algomoex.benchmarks.trading;
 
+import io.algomoex.benchmarks.BenchmarkOptions;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Price;
@@ -17,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -55,13 +55,13 @@ public final class CandleToOrderBenchmark {
     }
 
     static void run(String[] args, PrintStream out) {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchmarkOptions.parse(args);
         int candles = Integer.parseInt(options.getOrDefault("candles", "10000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         String url = options.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:5432/algomoex");
         String user = options.getOrDefault("user", "algomoex");
-        String password = System.getenv().getOrDefault("ALGO_BENCH_DB_PASSWORD", "algomoex");
+        String password = BenchmarkOptions.databasePassword();
         String database = "algomoex_bench_" + ProcessHandle.current().pid();
 
         execute(url, user, password, "CREATE DATABASE " + database);
@@ -170,15 +170,7 @@ public final class CandleToOrderBenchmark {
                 "--algo.trading.strategies[0].params.fast=3",
                 "--algo.trading.strategies[0].params.slow=8",
                 "--algo.trading.strategies[0].size=1"));
-        for (String scope : List.of("strategy", "account")) {
-            String prefix = "--algo.trading.risk." + scope + ".";
-            properties.addAll(List.of(
-                    prefix + "max-position-lots=1000000",
-                    prefix + "max-order-lots=1000000",
-                    prefix + "max-daily-loss=1000000000000",
-                    prefix + "max-drawdown=1",
-                    prefix + "max-orders-per-minute=1000000000"));
-        }
+        properties.addAll(limitsThatNeverRefuse());
         return new SpringApplicationBuilder(TradingServiceApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -236,18 +228,19 @@ public final class CandleToOrderBenchmark {
         }
     }
 
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("benchmark options are --name=value, got '" + arg + "'");
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+    /** Risk limits for the strategy and the account that no benchmark reaches, so every signal becomes an order. */
+    static List<String> limitsThatNeverRefuse() {
+        List<String> properties = new ArrayList<>();
+        for (String scope : List.of("strategy", "account")) {
+            String prefix = "--algo.trading.risk." + scope + ".";
+            properties.addAll(List.of(
+                    prefix + "max-position-lots=1000000",
+                    prefix + "max-order-lots=1000000",
+                    prefix + "max-daily-loss=1000000000000",
+                    prefix + "max-drawdown=1",
+                    prefix + "max-orders-per-minute=1000000000"));
         }
-        if (options.containsKey("password")) {
-            throw new IllegalArgumentException("pass the password in ALGO_BENCH_DB_PASSWORD, not on the command line");
-        }
-        return options;
+        return properties;
     }
 
     private record Samples(long[] orders, long[] all) {}
