@@ -1,13 +1,12 @@
 package io.algomoex.trading.adapter.out.broker.alor;
 
+import io.algomoex.trading.adapter.out.broker.BrokerClients;
 import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,19 +36,9 @@ public final class AlorConnection implements AutoCloseable {
         if (!BROKER.equals(meters.broker())) {
             throw new IllegalArgumentException("Alor needs meters tagged broker=alor, got " + meters.broker());
         }
-        // Prices are decimals; read through a double they would lose their exact value.
-        JsonMapper json = JsonMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        this.http = new OkHttpClient.Builder()
-                .connectTimeout(settings.connectTimeout())
-                .readTimeout(settings.readTimeout())
-                .writeTimeout(settings.readTimeout())
-                .pingInterval(settings.pingInterval())
-                .build();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("alor-reconnect").factory());
+        JsonMapper json = BrokerClients.json();
+        this.http = BrokerClients.http(settings.connectTimeout(), settings.readTimeout(), settings.pingInterval());
+        this.scheduler = BrokerClients.scheduler("alor-reconnect");
         AlorAccessTokens tokens = new AlorAccessTokens(http, settings, json, meters, clock);
         AlorRest rest = new AlorRest(http, tokens, settings, json, meters, clock);
         this.gateway = new AlorBrokerGateway(rest, settings, json, boardsBySymbol, clock);

@@ -1,11 +1,10 @@
 package io.algomoex.trading.adapter.out.broker.tinvest;
 
+import io.algomoex.trading.adapter.out.broker.BrokerClients;
 import io.algomoex.trading.adapter.out.broker.BrokerMeters;
 import java.time.Clock;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,18 +26,9 @@ public final class TinvestConnection implements AutoCloseable {
         if (!BROKER.equals(meters.broker())) {
             throw new IllegalArgumentException("T-Invest needs meters tagged broker=tinvest, got " + meters.broker());
         }
-        JsonMapper json = JsonMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        this.http = new OkHttpClient.Builder()
-                .connectTimeout(settings.connectTimeout())
-                .readTimeout(settings.readTimeout())
-                .writeTimeout(settings.readTimeout())
-                .pingInterval(settings.pingInterval())
-                .build();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("tinvest-stream").factory());
+        JsonMapper json = BrokerClients.json();
+        this.http = BrokerClients.http(settings.connectTimeout(), settings.readTimeout(), settings.pingInterval());
+        this.scheduler = BrokerClients.scheduler("tinvest-stream");
         TinvestRest rest = new TinvestRest(http, settings, json, meters, clock);
         TinvestInstruments instruments = new TinvestInstruments(rest);
         TinvestAccount account = new TinvestAccount(rest, settings);
