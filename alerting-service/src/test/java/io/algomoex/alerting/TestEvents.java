@@ -7,8 +7,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,12 +42,30 @@ final class TestEvents {
         return envelope.eventId();
     }
 
+    /**
+     * Publishes and waits for the broker's confirm, as the services' outbox relay does. Without the wait, two
+     * publishes in a row may leave on two cached channels and reach the queue in the other order, and the tests that
+     * depend on order (a drawdown crossing its threshold) would see a sequence no service ever sends.
+     */
     void publishRaw(String routingKey, byte[] body) {
+        CorrelationData correlation = new CorrelationData(UUID.randomUUID().toString());
         rabbit.send(
                 Exchanges.EVENTS,
                 routingKey,
                 MessageBuilder.withBody(body)
                         .setContentType(MessageProperties.CONTENT_TYPE_JSON)
-                        .build());
+                        .build(),
+                correlation);
+        try {
+            CorrelationData.Confirm confirm = correlation.getFuture().get(10, TimeUnit.SECONDS);
+            if (!confirm.ack()) {
+                throw new IllegalStateException("RabbitMQ refused a test event: " + confirm.reason());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a confirm", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("no confirm for a test event: " + e, e);
+        }
     }
 }
