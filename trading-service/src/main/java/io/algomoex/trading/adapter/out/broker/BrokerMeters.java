@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The figures every real broker gateway reports, tagged with the broker's name ({@code broker=alor},
  * {@code broker=tinvest}): {@code trading_broker_requests_total{method, outcome}}, the
  * {@code trading_broker_request_seconds} histogram, {@code trading_broker_stream_connected} (0/1),
+ * {@code trading_broker_stream_subscribed} (0/1: the stream has series to deliver, so a disconnected stream matters),
  * {@code trading_broker_stream_reconnects_total}, {@code trading_broker_stream_invalid_bars_total} and
  * {@code trading_broker_token_refreshes_total{outcome}}. Register one instance per broker and registry: a gauge
  * registered twice keeps its first source.
@@ -21,6 +22,7 @@ public final class BrokerMeters {
     private final MeterRegistry registry;
     private final String broker;
     private final AtomicInteger connected = new AtomicInteger();
+    private final AtomicInteger subscribed = new AtomicInteger();
     private final Counter reconnects;
 
     /**
@@ -37,6 +39,12 @@ public final class BrokerMeters {
         refreshes("ok");
         Gauge.builder("trading.broker.stream.connected", connected, AtomicInteger::get)
                 .description("1 while the broker's market-data stream is connected")
+                .tag("broker", broker)
+                .register(registry);
+        // Connected 0 alone is also the truth of a broker nobody trades through (paper mode, or the other broker in
+        // sandbox): the BrokerStreamDisconnected rule needs this gauge to tell an idle stream from a broken one.
+        Gauge.builder("trading.broker.stream.subscribed", subscribed, AtomicInteger::get)
+                .description("1 while the broker's market-data stream has series subscribed, so it should be connected")
                 .tag("broker", broker)
                 .register(registry);
         this.reconnects = Counter.builder("trading.broker.stream.reconnects")
@@ -63,6 +71,11 @@ public final class BrokerMeters {
 
     public void streamConnected(boolean up) {
         connected.set(up ? 1 : 0);
+    }
+
+    /** @param wanted whether the stream has series to deliver (from the first subscription until it closes for good) */
+    public void streamSubscribed(boolean wanted) {
+        subscribed.set(wanted ? 1 : 0);
     }
 
     /** A bar from the stream was dropped because it is not a valid candle. */

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * a close from the broker, a missing pong) connected again after a back-off that doubles from {@code reconnectFirst}
  * up to {@code reconnectMax} and starts over once a connection opens. What is said on the connection belongs to the
  * {@link Handler}: it subscribes every series on each new connection and reads the messages. Reports
- * {@code trading_broker_stream_connected} and the reconnects through {@link BrokerMeters}.
+ * {@code trading_broker_stream_connected}, {@code trading_broker_stream_subscribed} and the reconnects through {@link BrokerMeters}.
  */
 public final class BrokerSocket {
 
@@ -79,6 +79,7 @@ public final class BrokerSocket {
      */
     public synchronized void subscribe(Runnable register, Consumer<WebSocket> sendIfOpen) {
         register.run();
+        meters.streamSubscribed(!closed);
         if (open) {
             sendIfOpen.accept(socket);
         } else if (socket == null) {
@@ -93,6 +94,7 @@ public final class BrokerSocket {
             socket.close(1000, "service stopping");
         }
         meters.streamConnected(false);
+        meters.streamSubscribed(false);
     }
 
     private synchronized void connect() {

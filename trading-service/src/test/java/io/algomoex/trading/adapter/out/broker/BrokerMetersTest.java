@@ -20,6 +20,7 @@ class BrokerMetersTest {
                 .contains("trading_broker_requests_total{broker=\"alor\",method=\"submit\",outcome=\"ok\"} 0.0")
                 .contains("trading_broker_request_seconds_bucket{broker=\"alor\"")
                 .contains("trading_broker_stream_connected{broker=\"alor\"} 0.0")
+                .contains("trading_broker_stream_subscribed{broker=\"alor\"} 0.0")
                 .contains("trading_broker_stream_reconnects_total{broker=\"alor\"} 0.0")
                 .contains("trading_broker_token_refreshes_total{broker=\"alor\",outcome=\"ok\"} 0.0");
     }
@@ -31,6 +32,7 @@ class BrokerMetersTest {
         BrokerMeters tinvest = new BrokerMeters(registry, "tinvest");
 
         tinvest.request("submit", "rejected", Duration.ofMillis(3));
+        tinvest.streamSubscribed(true);
         tinvest.streamConnected(true);
         alor.reconnected();
 
@@ -39,6 +41,8 @@ class BrokerMetersTest {
                         "trading_broker_requests_total{broker=\"tinvest\",method=\"submit\",outcome=\"rejected\"} 1.0")
                 .contains("trading_broker_stream_connected{broker=\"tinvest\"} 1.0")
                 .contains("trading_broker_stream_connected{broker=\"alor\"} 0.0")
+                .contains("trading_broker_stream_subscribed{broker=\"tinvest\"} 1.0")
+                .contains("trading_broker_stream_subscribed{broker=\"alor\"} 0.0")
                 .contains("trading_broker_stream_reconnects_total{broker=\"alor\"} 1.0")
                 .contains("trading_broker_stream_reconnects_total{broker=\"tinvest\"} 0.0");
     }

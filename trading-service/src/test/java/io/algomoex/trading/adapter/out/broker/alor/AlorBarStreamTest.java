@@ -69,6 +69,9 @@ class AlorBarStreamTest {
         assertThat(fake.violations).isEmpty();
         assertThat(registry.get("trading.broker.stream.connected").gauge().value())
                 .isEqualTo(1);
+        assertThat(registry.get("trading.broker.stream.subscribed").gauge().value())
+                .as("a subscribed stream is one the BrokerStreamDisconnected rule watches")
+                .isEqualTo(1);
     }
 
     @Test
