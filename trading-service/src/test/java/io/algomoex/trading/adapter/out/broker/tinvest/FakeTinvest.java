@@ -75,6 +75,7 @@ public final class FakeTinvest implements AutoCloseable {
     private final Map<String, Long> positions = new LinkedHashMap<>();
     private volatile Duplicates duplicates = Duplicates.ERROR_30057;
     private volatile BigDecimal paidIn = BigDecimal.ZERO;
+    private int payInFailures;
     private volatile boolean limitNextPostOrder;
     private volatile BigDecimal fillOnPost;
     private long nextOrder = 49478317886L;
@@ -119,6 +120,12 @@ public final class FakeTinvest implements AutoCloseable {
 
     public synchronized FakeTinvest trouble(Trouble... next) {
         troubles.addAll(List.of(next));
+        return this;
+    }
+
+    /** The next {@code count} sandbox pay-ins answer 503 and pay nothing in. */
+    public synchronized FakeTinvest failPayIns(int count) {
+        payInFailures = count;
         return this;
     }
 
@@ -272,6 +279,13 @@ public final class FakeTinvest implements AutoCloseable {
 
     private MockResponse payIn(JsonNode body) {
         requireAccount(body);
+        if (payInFailures > 0) {
+            payInFailures--;
+            return new MockResponse.Builder()
+                    .code(503)
+                    .body("upstream connect error")
+                    .build();
+        }
         JsonNode amount = body.path("amount");
         require("rub".equals(amount.path("currency").asString()), "pay-in in rub");
         paidIn = paidIn.add(quotation(amount));
@@ -430,6 +444,11 @@ public final class FakeTinvest implements AutoCloseable {
     private MockResponse positions(JsonNode body) {
         requireAccount(body);
         ObjectNode answer = template("positions.json");
+        // The roubles paid in so far (the fake books no cash for orders); none at all before the first pay-in.
+        ArrayNode cash = answer.putArray("money");
+        if (paidIn.signum() != 0) {
+            cash.add(money(paidIn));
+        }
         ArrayNode securities = answer.putArray("securities");
         positions.forEach((uid, units) -> {
             ObjectNode security =

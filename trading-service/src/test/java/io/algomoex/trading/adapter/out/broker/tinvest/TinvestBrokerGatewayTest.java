@@ -72,10 +72,25 @@ class TinvestBrokerGatewayTest {
                         "OrdersService/PostOrder",
                         "InstrumentsService/ShareBy",
                         "SandboxService/GetSandboxAccounts",
+                        "OperationsService/GetPositions",
                         "OrdersService/PostOrder");
         assertThat(fake.calls)
                 .filteredOn("SandboxService/OpenSandboxAccount"::equals)
                 .hasSize(1);
+    }
+
+    @Test
+    void aSandboxAccountWhosePayInFailedIsPaidInWhenFoundAgain() {
+        fake.failPayIns(1);
+        assertThatThrownBy(() -> connect().submit(market(Side.BUY, 1))).isInstanceOf(BrokerUnavailableException.class);
+        assertThat(fake.paidIn()).isEqualByComparingTo("0");
+
+        connect().submit(market(Side.BUY, 1));
+        connect().submit(market(Side.BUY, 1));
+
+        assertThat(fake.accounts()).as("the account opened first is the one used").hasSize(1);
+        assertThat(fake.paidIn()).as("paid in once, when found empty").isEqualByComparingTo("1000000");
+        assertThat(fake.orderPosts).hasSize(2);
     }
 
     @Test
