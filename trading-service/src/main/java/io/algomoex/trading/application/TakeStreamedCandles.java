@@ -6,6 +6,7 @@ import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
 import io.algomoex.trading.application.port.CandleStore;
 import io.algomoex.trading.application.port.CandleStream;
+import io.algomoex.trading.application.port.MarketDataFeed;
 import io.algomoex.trading.domain.StrategyDefinition;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * The live candle source beside the AMQP one: strategies whose broker has a stream (sandbox and live) take their
  * closed candles from it. Each series is subscribed once, after the last candle its strategies acted on, so a restart
  * back-fills what closed meanwhile. A closed candle is acted on first (the order goes out without waiting for the
- * database), then stored in {@code market.candles} and announced as {@code market.candle.closed} in one transaction;
- * if the service dies in between, the re-subscription after the last acted candle delivers that candle again and it
- * is stored then (acting on it twice is prevented by the loop).
+ * database), then stored in {@code market.candles} and announced as {@code market.candle.closed} in one transaction.
+ * If the service dies in between (or that transaction fails), the newest stored candle is older than the last acted
+ * one: the subscription then starts after the newest stored candle instead, so the candles acted on but never stored
+ * are delivered again and stored then (acting on them twice is prevented by the loop).
  */
 public final class TakeStreamedCandles {
 
@@ -30,6 +32,7 @@ public final class TakeStreamedCandles {
     private final Map<String, CandleStream> streams = new LinkedHashMap<>();
     private final ActOnClosedCandle loop;
     private final CandleStore candles;
+    private final MarketDataFeed stored;
     private final TradingBooks books;
 
     public TakeStreamedCandles(
@@ -37,11 +40,13 @@ public final class TakeStreamedCandles {
             List<CandleStream> streams,
             ActOnClosedCandle loop,
             CandleStore candles,
+            MarketDataFeed stored,
             TradingBooks books) {
         this.settings = settings;
         streams.forEach(stream -> this.streams.put(stream.broker(), stream));
         this.loop = loop;
         this.candles = candles;
+        this.stored = stored;
         this.books = books;
     }
 
@@ -62,7 +67,7 @@ public final class TakeStreamedCandles {
             after.merge(series, acted == null ? Instant.MIN : acted, TakeStreamedCandles::earlier);
         }
         after.forEach((series, from) -> {
-            Instant start = from.equals(Instant.MIN) ? null : from;
+            Instant start = from.equals(Instant.MIN) ? null : earlier(from, newestStored(series, from));
             log.info(
                     "Taking {} {} candles from {} after {}",
                     series.instrument(),
@@ -105,6 +110,12 @@ public final class TakeStreamedCandles {
                             candle.close().value(),
                             candle.volume()));
         });
+    }
+
+    /** The begin of the newest stored closed candle of the series, or {@code otherwise} when none is stored. */
+    private Instant newestStored(Series series, Instant otherwise) {
+        List<Candle> newest = stored.lastClosed(series.instrument(), series.timeframe(), 1);
+        return newest.isEmpty() ? otherwise : newest.getFirst().begin();
     }
 
     private static Instant earlier(Instant a, Instant b) {

@@ -17,6 +17,7 @@ import io.algomoex.trading.application.TradingSettings;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.CandleStore;
 import io.algomoex.trading.application.port.CandleStream;
+import io.algomoex.trading.application.port.MarketDataFeed;
 import io.algomoex.trading.application.port.OrderStore;
 import io.algomoex.trading.application.port.Sleeper;
 import io.algomoex.trading.domain.StrategyDefinition;
@@ -177,6 +178,7 @@ class BrokerConfiguration {
             RealBrokers real,
             ActOnClosedCandle loop,
             CandleStore candles,
+            MarketDataFeed stored,
             TradingBooks books) {
         List<CandleStream> streams = new ArrayList<>();
         if (real.alor != null) {
@@ -185,7 +187,7 @@ class BrokerConfiguration {
         if (real.tinvest != null) {
             streams.add(real.tinvest.stream());
         }
-        return new TakeStreamedCandles(settings, streams, loop, candles, books);
+        return new TakeStreamedCandles(settings, streams, loop, candles, stored, books);
     }
 
     /** The connections to real brokers, closed with the context. */

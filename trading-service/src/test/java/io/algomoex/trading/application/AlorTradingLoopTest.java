@@ -71,7 +71,7 @@ class AlorTradingLoopTest {
         AlorConnection streaming = alor.connect();
         InMemoryCandleStore stored = new InMemoryCandleStore();
         TakeStreamedCandles take =
-                new TakeStreamedCandles(live.settings(), List.of(streaming.stream()), live.loop, stored, live.books());
+                new TakeStreamedCandles(live.settings(), List.of(streaming.stream()), live.loop, stored, live.feed, live.books());
         live.loop.warmUp();
         take.start();
         await().until(fake.socket::connected);

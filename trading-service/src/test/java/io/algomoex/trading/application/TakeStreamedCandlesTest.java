@@ -1,6 +1,7 @@
 package io.algomoex.trading.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.algomoex.common.event.CandleClosed;
 import io.algomoex.common.market.Candle;
@@ -15,9 +16,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +52,15 @@ class TakeStreamedCandlesTest {
     static final class InMemoryCandleStore implements CandleStore {
 
         final Map<Instant, Candle> stored = new LinkedHashMap<>();
+        /** Candles whose store fails, as a database gone at that moment would. */
+        final Set<Instant> failing = new HashSet<>();
         int writes;
 
         @Override
         public void upsert(Candle candle, String source) {
+            if (failing.contains(candle.begin())) {
+                throw new IllegalStateException("database unavailable");
+            }
             writes++;
             stored.put(candle.begin(), candle);
         }
@@ -72,7 +80,7 @@ class TakeStreamedCandlesTest {
 
     private TakeStreamedCandles started() {
         TakeStreamedCandles take =
-                new TakeStreamedCandles(live.settings(), List.of(stream), live.loop, candles, live.books());
+                new TakeStreamedCandles(live.settings(), List.of(stream), live.loop, candles, live.feed, live.books());
         live.loop.warmUp();
         take.start();
         return take;
@@ -116,12 +124,38 @@ class TakeStreamedCandlesTest {
         live.feed.store(List.copyOf(candles.stored.values()));
         live.restart();
         PushedCandleStream again = new PushedCandleStream();
-        new TakeStreamedCandles(live.settings(), List.of(again), live.loop, candles, live.books()).start();
+        new TakeStreamedCandles(live.settings(), List.of(again), live.loop, candles, live.feed, live.books()).start();
         // The stream replays from the last acted candle: the repeated one is not acted on twice.
         bars.subList(2, bars.size()).forEach(again.consumer);
 
         assertThat(again.subscribedAfter).containsExactly(bars.get(2).begin());
         assertThat(live.orders.all()).hasSize(1);
         assertThat(live.metrics.dropped).contains("duplicate");
+    }
+
+    @Test
+    void aCandleActedOnButNeverStoredIsDeliveredAgainAfterARestartAndStoredOnce() {
+        List<Candle> bars = crossingUp();
+        started();
+        bars.subList(0, 3).forEach(stream.consumer);
+        candles.failing.add(bars.get(3).begin());
+        assertThatThrownBy(() -> stream.consumer.accept(bars.get(3))).hasMessageContaining("database unavailable");
+        candles.failing.clear();
+
+        live.feed.store(List.copyOf(candles.stored.values()));
+        live.restart();
+        PushedCandleStream again = new PushedCandleStream();
+        new TakeStreamedCandles(live.settings(), List.of(again), live.loop, candles, live.feed, live.books()).start();
+        bars.subList(3, bars.size()).forEach(again.consumer);
+
+        assertThat(again.subscribedAfter)
+                .as("after the newest stored candle, not after the newest acted one")
+                .containsExactly(bars.get(2).begin());
+        assertThat(candles.stored.keySet())
+                .containsExactlyElementsOf(bars.stream().map(Candle::begin).toList());
+        assertThat(live.outbox.appended(CandleClosed.class))
+                .extracting(CandleClosed::begin)
+                .containsExactlyElementsOf(bars.stream().map(Candle::begin).toList());
+        assertThat(live.orders.all()).hasSize(1);
     }
 }

@@ -94,7 +94,7 @@ class TinvestTradingLoopTest {
         TinvestConnection streaming = connect();
         InMemoryCandleStore stored = new InMemoryCandleStore();
         TakeStreamedCandles take =
-                new TakeStreamedCandles(live.settings(), List.of(streaming.stream()), live.loop, stored, live.books());
+                new TakeStreamedCandles(live.settings(), List.of(streaming.stream()), live.loop, stored, live.feed, live.books());
         live.loop.warmUp();
         take.start();
         await().until(fake.socket::subscribed);
