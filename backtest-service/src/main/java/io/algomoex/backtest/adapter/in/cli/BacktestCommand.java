@@ -7,38 +7,60 @@ import io.algomoex.engine.model.BacktestSettings;
 import io.algomoex.engine.model.OrderRecord;
 import io.algomoex.engine.model.OrderStatus;
 import java.io.PrintStream;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code backtest}: one run of the SMA cross strategy over a CSV file through the strategy-driven engine. */
-final class BacktestCommand {
+@Command(
+        name = "backtest",
+        description = "one run of the SMA cross strategy over a CSV file",
+        showDefaultValues = true,
+        sortOptions = false)
+final class BacktestCommand implements Callable<Integer> {
 
     private static final int ORDERS_IN_TEXT = 10;
 
-    private BacktestCommand() {}
+    private final PrintStream out;
+    private final PrintStream err;
 
-    static int run(String[] argv, PrintStream out, PrintStream err) {
-        Set<String> values = new HashSet<>(SettingsOptions.VALUES);
-        values.addAll(Set.of("fast", "slow"));
-        Set<String> flags = new HashSet<>(SettingsOptions.FLAGS);
-        flags.add("no-equity");
-        CommandLineArguments args = CommandLineArguments.parse(argv, values, flags);
-        ReportFormat format = ReportFormat.of(args);
-        BacktestSettings settings = SettingsOptions.from(args);
-        SmaCrossStrategy strategy =
-                strategy(args.integer("fast", 20), args.integer("slow", 50), SettingsOptions.size(args));
-        LoadedBars loaded = LoadedBars.read(args, err);
-        BacktestResult result = BacktestEngine.run(loaded.bars(), strategy, settings);
-        out.println(
-                format == ReportFormat.JSON
-                        ? json(loaded, strategy, settings, result, !args.flag("no-equity"))
-                        : text(loaded, strategy, settings, result));
-        return 0;
+    @Option(names = "--fast", defaultValue = "20", description = "fast SMA length")
+    private int fast;
+
+    @Option(names = "--slow", defaultValue = "50", description = "slow SMA length")
+    private int slow;
+
+    @Option(names = "--no-equity", description = "leave the equity curve out of the JSON")
+    private boolean noEquity;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Mixin
+    private AccountOptions account;
+
+    BacktestCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
-    static SmaCrossStrategy strategy(int fast, int slow, double size) {
+    @Override
+    public Integer call() {
+        BacktestSettings settings = account.settings();
+        SmaCrossStrategy strategy = strategy(fast, slow, account.size());
+        LoadedBars loaded = LoadedBars.read(common, err);
+        BacktestResult result = BacktestEngine.run(loaded.bars(), strategy, settings);
+        out.println(
+                common.format == ReportFormat.JSON
+                        ? json(loaded, strategy, settings, result, !noEquity)
+                        : text(loaded, strategy, settings, result));
+        return BacktestCommandLine.OK;
+    }
+
+    private static SmaCrossStrategy strategy(int fast, int slow, double size) {
         try {
             return new SmaCrossStrategy(fast, slow, size);
         } catch (IllegalArgumentException e) {

@@ -1,10 +1,8 @@
 package io.algomoex.backtest.adapter.in.cli;
 
-import io.algomoex.common.market.Timeframe;
 import io.algomoex.common.market.csv.CandleCsvReader;
 import io.algomoex.common.market.csv.CsvCandles;
 import io.algomoex.common.market.csv.CsvReadOptions;
-import io.algomoex.common.market.csv.TimeMark;
 import io.algomoex.engine.model.BarSeries;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,15 +22,11 @@ import java.nio.file.Path;
  */
 record LoadedBars(String source, CsvCandles csv, BarSeries bars) {
 
-    static LoadedBars read(CommandLineArguments args, PrintStream warnings) {
-        String file = args.required("csv");
-        TimeMark mark = parse(() -> TimeMark.parse(args.text("time-mark", "start")));
-        Timeframe timeframe = args.optional("timeframe")
-                .map(code -> parse(() -> Timeframe.parse(code)))
-                .orElse(null);
+    static LoadedBars read(CommonOptions options, PrintStream warnings) {
+        String file = options.file;
         CsvCandles csv;
         try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1)) {
-            csv = CandleCsvReader.read(reader, file, new CsvReadOptions(mark, timeframe));
+            csv = CandleCsvReader.read(reader, file, new CsvReadOptions(options.timeMark, options.timeframe));
         } catch (NoSuchFileException e) {
             throw new UsageException("file not found: " + file);
         } catch (IOException e) {
@@ -57,13 +51,5 @@ record LoadedBars(String source, CsvCandles csv, BarSeries bars) {
         }
         csv.rejected()
                 .forEach(row -> warnings.printf("%s line %d: skipped, %s%n", csv.source(), row.line(), row.reason()));
-    }
-
-    private static <T> T parse(java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
     }
 }

@@ -15,8 +15,8 @@ final class ProgressPrinter implements SweepProgress {
         this.label = label;
     }
 
-    static SweepProgress of(CommandLineArguments args, PrintStream err, String label) {
-        return args.flag("quiet") ? SweepProgress.NONE : new ProgressPrinter(err, label);
+    static SweepProgress of(boolean quiet, PrintStream err, String label) {
+        return quiet ? SweepProgress.NONE : new ProgressPrinter(err, label);
     }
 
     @Override

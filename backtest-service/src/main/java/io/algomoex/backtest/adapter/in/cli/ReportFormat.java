@@ -5,11 +5,11 @@ enum ReportFormat {
     TEXT,
     JSON;
 
-    static ReportFormat of(CommandLineArguments args) {
-        return switch (args.text("format", "text")) {
+    static ReportFormat parse(String text) {
+        return switch (text) {
             case "text" -> TEXT;
             case "json" -> JSON;
-            default -> throw new UsageException("--format must be json or text, got '" + args.text("format", "") + "'");
+            default -> throw new IllegalArgumentException("must be json or text, got '" + text + "'");
         };
     }
 }

@@ -7,30 +7,50 @@ import io.algomoex.engine.sweep.SweepResult;
 import io.algomoex.engine.sweep.SweepSettings;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code sweep}: the fast x slow grid of the SMA cross strategy over a CSV file, best combinations first. */
-final class SweepCommand {
+@Command(
+        name = "sweep",
+        description = "the fast x slow grid of the SMA cross strategy over a CSV file, best first",
+        showDefaultValues = true,
+        sortOptions = false)
+final class SweepCommand implements Callable<Integer> {
 
-    private SweepCommand() {}
+    private final PrintStream out;
+    private final PrintStream err;
 
-    static int run(String[] argv, PrintStream out, PrintStream err) {
-        CommandLineArguments args =
-                CommandLineArguments.parse(argv, SweepOptions.valuesWith(Set.of()), SettingsOptions.FLAGS);
-        ReportFormat format = ReportFormat.of(args);
-        BacktestSettings settings = SettingsOptions.from(args);
-        SweepSettings sweep = SweepOptions.requireCombinations(SweepOptions.from(args));
-        LoadedBars loaded = WarmUpWhileLoading.read(settings, () -> LoadedBars.read(args, err));
+    @Mixin
+    private GridOptions grid;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Mixin
+    private AccountOptions account;
+
+    SweepCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        BacktestSettings settings = account.settings();
+        SweepSettings sweep = grid.sweep(account.size());
+        LoadedBars loaded = WarmUpWhileLoading.read(settings, () -> LoadedBars.read(common, err));
         long started = System.nanoTime();
-        SweepResult result = Sweep.run(loaded.bars(), sweep, settings, ProgressPrinter.of(args, err, "sweep"));
+        SweepResult result = Sweep.run(loaded.bars(), sweep, settings, ProgressPrinter.of(common.quiet, err, "sweep"));
         double seconds = (System.nanoTime() - started) / 1e9;
         out.println(
-                format == ReportFormat.JSON
+                common.format == ReportFormat.JSON
                         ? json(loaded, sweep, settings, result, seconds)
                         : text(loaded, sweep, settings, result, seconds));
-        return 0;
+        return BacktestCommandLine.OK;
     }
 
     private static String json(

@@ -8,48 +8,79 @@ import io.algomoex.engine.walkforward.WalkForwardFold;
 import io.algomoex.engine.walkforward.WalkForwardResult;
 import io.algomoex.engine.walkforward.WalkForwardSettings;
 import java.io.PrintStream;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code walk-forward}: per fold the best in-sample combination, run out of sample, with the stitched result. */
-final class WalkForwardCommand {
+@Command(
+        name = "walk-forward",
+        description = "per fold the best in-sample combination, run out of sample, and the stitched result",
+        showDefaultValues = true,
+        sortOptions = false)
+final class WalkForwardCommand implements Callable<Integer> {
 
-    private WalkForwardCommand() {}
+    private final PrintStream out;
+    private final PrintStream err;
 
-    static int run(String[] argv, PrintStream out, PrintStream err) {
-        Set<String> flags = new HashSet<>(SettingsOptions.FLAGS);
-        flags.addAll(Set.of("anchored", "no-equity"));
-        CommandLineArguments args =
-                CommandLineArguments.parse(argv, SweepOptions.valuesWith(Set.of("train", "test", "step")), flags);
-        ReportFormat format = ReportFormat.of(args);
-        BacktestSettings settings = SettingsOptions.from(args);
-        SweepSettings sweep = SweepOptions.requireCombinations(SweepOptions.from(args));
-        WalkForwardSettings windows = windows(args);
-        LoadedBars loaded = WarmUpWhileLoading.read(settings, () -> LoadedBars.read(args, err));
+    @Mixin
+    private GridOptions grid;
+
+    @Option(names = "--train", required = true, paramLabel = "BARS", description = "in-sample window")
+    private int train;
+
+    @Option(names = "--test", required = true, paramLabel = "BARS", description = "out-of-sample window")
+    private int test;
+
+    @Option(names = "--step", paramLabel = "BARS", description = "bars between fold starts; --test when omitted")
+    private Integer step;
+
+    @Option(names = "--anchored", description = "every training window starts at the first bar")
+    private boolean anchored;
+
+    @Option(names = "--no-equity", description = "leave the equity curve out of the JSON")
+    private boolean noEquity;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Mixin
+    private AccountOptions account;
+
+    WalkForwardCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        BacktestSettings settings = account.settings();
+        SweepSettings sweep = grid.sweep(account.size());
+        WalkForwardSettings windows = windows();
+        LoadedBars loaded = WarmUpWhileLoading.read(settings, () -> LoadedBars.read(common, err));
         long started = System.nanoTime();
         WalkForwardResult result;
         try {
             result = WalkForward.run(
-                    loaded.bars(), sweep, windows, settings, ProgressPrinter.of(args, err, "walk-forward"));
+                    loaded.bars(), sweep, windows, settings, ProgressPrinter.of(common.quiet, err, "walk-forward"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.println(
-                format == ReportFormat.JSON
-                        ? json(loaded, sweep, windows, result, seconds, !args.flag("no-equity"))
+                common.format == ReportFormat.JSON
+                        ? json(loaded, sweep, windows, result, seconds, !noEquity)
                         : text(loaded, sweep, windows, result, seconds));
-        return 0;
+        return BacktestCommandLine.OK;
     }
 
-    private static WalkForwardSettings windows(CommandLineArguments args) {
-        int test = args.requiredInteger("test");
+    private WalkForwardSettings windows() {
         try {
-            return new WalkForwardSettings(
-                    args.requiredInteger("train"), test, args.integer("step", test), args.flag("anchored"));
+            return new WalkForwardSettings(train, test, step == null ? test : step, anchored);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
