@@ -4,15 +4,20 @@ import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestReport.ReportedOrder;
 import io.algomoex.backtest.domain.BacktestReport.ReportedTrade;
 import io.algomoex.backtest.domain.BacktestRequest;
+import io.algomoex.backtest.domain.WalkForwardReport.EquityPoint;
 import io.algomoex.engine.BacktestResult;
 import io.algomoex.engine.metrics.Metrics;
+import io.algomoex.engine.model.EquityCurve;
+import io.algomoex.engine.model.OrderRecord;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Turns the engine's result into the stored report. */
-final class BacktestReports {
+/** Turns the engine's result into the stored report; the command line prints its orders and equity points too. */
+public final class BacktestReports {
 
     private BacktestReports() {}
 
@@ -26,17 +31,7 @@ final class BacktestReports {
                 result.finalCash(),
                 result.finalPosition(),
                 metrics(result.metrics()),
-                result.orders().stream()
-                        .map(order -> new ReportedOrder(
-                                order.time(),
-                                order.signalTime(),
-                                order.side().name(),
-                                order.size(),
-                                order.price(),
-                                order.commission(),
-                                order.status().name(),
-                                order.reason()))
-                        .toList(),
+                result.orders().stream().map(BacktestReports::order).toList(),
                 result.trades().stream()
                         .map(trade -> new ReportedTrade(
                                 trade.entryTime(),
@@ -48,6 +43,27 @@ final class BacktestReports {
                                 trade.grossProfit(),
                                 trade.netProfit()))
                         .toList());
+    }
+
+    public static ReportedOrder order(OrderRecord order) {
+        return new ReportedOrder(
+                order.time(),
+                order.signalTime(),
+                order.side().name(),
+                order.size(),
+                order.price(),
+                order.commission(),
+                order.status().name(),
+                order.reason());
+    }
+
+    /** Account value at the close of every bar of the curve. */
+    public static List<EquityPoint> equity(EquityCurve curve) {
+        List<EquityPoint> equity = new ArrayList<>(curve.size());
+        for (int i = 0; i < curve.size(); i++) {
+            equity.add(new EquityPoint(curve.time(i), curve.value(i)));
+        }
+        return equity;
     }
 
     /** Metric names as the README defines them; undefined values (NaN, infinite) are left out. */

@@ -1,14 +1,11 @@
 package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.domain.WalkForwardReport;
-import io.algomoex.backtest.domain.WalkForwardReport.EquityPoint;
 import io.algomoex.backtest.domain.WalkForwardReport.Fold;
 import io.algomoex.backtest.domain.WalkForwardReport.Stitched;
 import io.algomoex.engine.model.BarSeries;
-import io.algomoex.engine.model.EquityCurve;
 import io.algomoex.engine.walkforward.WalkForwardFold;
 import io.algomoex.engine.walkforward.WalkForwardResult;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +16,13 @@ final class WalkForwardReports {
 
     static WalkForwardReport of(BarSeries bars, WalkForwardResult result) {
         List<Fold> folds = result.folds().stream().map(fold -> fold(bars, fold)).toList();
-        EquityCurve curve = result.equity();
-        List<EquityPoint> equity = new ArrayList<>(curve.size());
-        for (int i = 0; i < curve.size(); i++) {
-            equity.add(new EquityPoint(curve.time(i), curve.value(i)));
-        }
         return new WalkForwardReport(
                 folds,
                 new Stitched(
-                        BacktestReports.metrics(result.metrics()), result.initialCash(), result.finalValue(), equity));
+                        BacktestReports.metrics(result.metrics()),
+                        result.initialCash(),
+                        result.finalValue(),
+                        BacktestReports.equity(result.equity())));
     }
 
     private static Fold fold(BarSeries bars, WalkForwardFold fold) {

@@ -1,5 +1,6 @@
 package io.algomoex.backtest.adapter.in.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.common.strategy.SmaCrossStrategy;
 import io.algomoex.engine.BacktestEngine;
 import io.algomoex.engine.BacktestResult;
@@ -12,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code backtest}: one run of the SMA cross strategy over a CSV file through the strategy-driven engine. */
 @Command(
@@ -60,6 +60,23 @@ final class BacktestCommand implements Callable<Integer> {
         return BacktestCommandLine.OK;
     }
 
+    /** The JSON report: what was run, then the run's result at the top level. */
+    record Report(
+            String command,
+            String source,
+            int bars,
+            CsvJson csv,
+            StrategyParameters parameters,
+            @JsonUnwrapped ResultJson result) {}
+
+    /** The strategy's parameters followed by the account settings, in one flat object. */
+    record StrategyParameters(
+            String strategy,
+            int fast,
+            int slow,
+            double size,
+            @JsonUnwrapped SettingsJson settings) {}
+
     private static SmaCrossStrategy strategy(int fast, int slow, double size) {
         try {
             return new SmaCrossStrategy(fast, slow, size);
@@ -73,20 +90,15 @@ final class BacktestCommand implements Callable<Integer> {
             SmaCrossStrategy strategy,
             BacktestSettings settings,
             BacktestResult result,
-            boolean equity) {
-        ObjectNode root = JsonFields.MAPPER.createObjectNode();
-        root.put("command", "backtest");
-        root.put("source", loaded.source());
-        root.put("bars", loaded.bars().size());
-        JsonFields.csv(root.putObject("csv"), loaded.csv());
-        ObjectNode parameters = root.putObject("parameters");
-        parameters.put("strategy", "sma-cross");
-        parameters.put("fast", strategy.fast());
-        parameters.put("slow", strategy.slow());
-        parameters.put("size", strategy.size());
-        Parameters.settings(parameters, settings);
-        JsonFields.result(root, result, equity);
-        return JsonFields.print(root);
+            boolean withEquity) {
+        return JsonReport.print(new Report(
+                "backtest",
+                loaded.source(),
+                loaded.bars().size(),
+                CsvJson.of(loaded.csv()),
+                new StrategyParameters(
+                        "sma-cross", strategy.fast(), strategy.slow(), strategy.size(), SettingsJson.of(settings)),
+                ResultJson.of(result, withEquity)));
     }
 
     private static String text(

@@ -4,31 +4,11 @@ import io.algomoex.engine.model.BacktestSettings;
 import io.algomoex.engine.model.BarSeries;
 import io.algomoex.engine.model.FillModel;
 import io.algomoex.engine.model.Sizing;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Describes the account settings and the bars of a run, in JSON and in words. */
+/** Describes the account settings and the bars of a run in words, for the text reports. */
 final class Parameters {
 
     private Parameters() {}
-
-    static void settings(ObjectNode node, BacktestSettings settings) {
-        JsonFields.number(node, "cash", settings.initialCash());
-        JsonFields.number(node, "commission", settings.commissionRate());
-        node.put("fill", settings.fillModel() == FillModel.NEXT_OPEN ? "next-open" : "signal-close");
-        JsonFields.number(node, "slippageBps", settings.slippageBps());
-        switch (settings.sizing()) {
-            case Sizing.AsSignalled ignored -> node.put("sizing", "units");
-            case Sizing.Lots lots ->
-                node.put("sizing", "lots").put("lotSize", lots.lotSize()).put("priceStep", lots.priceStep());
-            case Sizing.PercentOfEquity percent ->
-                node.put("sizing", "percent-of-equity")
-                        .put("percentOfEquity", percent.percent())
-                        .put("lotSize", percent.lotSize())
-                        .put("priceStep", percent.priceStep());
-        }
-        node.put("allowShort", settings.allowShort());
-        JsonFields.number(node, "riskFreeRate", settings.riskFreeRate());
-    }
 
     static String describe(BacktestSettings settings) {
         String sizing = switch (settings.sizing()) {

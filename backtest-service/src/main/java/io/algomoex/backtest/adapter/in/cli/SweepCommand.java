@@ -6,12 +6,11 @@ import io.algomoex.engine.sweep.SweepEntry;
 import io.algomoex.engine.sweep.SweepResult;
 import io.algomoex.engine.sweep.SweepSettings;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code sweep}: the fast x slow grid of the SMA cross strategy over a CSV file, best combinations first. */
 @Command(
@@ -55,32 +54,50 @@ final class SweepCommand implements Callable<Integer> {
 
     private static String json(
             LoadedBars loaded, SweepSettings sweep, BacktestSettings settings, SweepResult result, double seconds) {
-        ObjectNode root = JsonFields.MAPPER.createObjectNode();
-        root.put("command", "sweep");
-        root.put("source", loaded.source());
-        root.put("bars", result.bars());
-        root.put("combinations", result.combinations());
-        root.put("qualified", result.qualified());
-        JsonFields.number(root, "seconds", seconds);
-        root.put("objective", sweep.objective().code());
-        root.put("fast", sweep.fast().toString());
-        root.put("slow", sweep.slow().toString());
-        root.put("size", sweep.size());
-        root.put("minTrades", sweep.minTrades());
-        root.put("top", sweep.top());
-        Parameters.settings(root.putObject("settings"), settings);
-        JsonFields.csv(root.putObject("csv"), loaded.csv());
-        ArrayNode results = root.putArray("results");
-        for (SweepEntry entry : result.best()) {
-            ObjectNode node = results.addObject();
-            node.put("fast", entry.fast());
-            node.put("slow", entry.slow());
-            JsonFields.number(node, "objective", entry.score());
-            JsonFields.number(node, "finalValue", entry.finalValue());
-            JsonFields.metrics(node.putObject("metrics"), entry.metrics());
-        }
-        return JsonFields.print(root);
+        return JsonReport.print(new Report(
+                "sweep",
+                loaded.source(),
+                result.bars(),
+                result.combinations(),
+                result.qualified(),
+                seconds,
+                sweep.objective().code(),
+                sweep.fast().toString(),
+                sweep.slow().toString(),
+                sweep.size(),
+                sweep.minTrades(),
+                sweep.top(),
+                SettingsJson.of(settings),
+                CsvJson.of(loaded.csv()),
+                result.best().stream()
+                        .map(entry -> new RankedCombination(
+                                entry.fast(),
+                                entry.slow(),
+                                entry.score(),
+                                entry.finalValue(),
+                                MetricsJson.of(entry.metrics())))
+                        .toList()));
     }
+
+    /** The JSON report: the grid and how it was ranked, then the best combinations first. */
+    record Report(
+            String command,
+            String source,
+            int bars,
+            long combinations,
+            long qualified,
+            double seconds,
+            String objective,
+            String fast,
+            String slow,
+            double size,
+            int minTrades,
+            int top,
+            SettingsJson settings,
+            CsvJson csv,
+            List<RankedCombination> results) {}
+
+    record RankedCombination(int fast, int slow, double objective, double finalValue, MetricsJson metrics) {}
 
     private static String text(
             LoadedBars loaded, SweepSettings sweep, BacktestSettings settings, SweepResult result, double seconds) {

@@ -1,5 +1,8 @@
 package io.algomoex.backtest.adapter.in.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.algomoex.backtest.application.BacktestReports;
+import io.algomoex.backtest.domain.WalkForwardReport.EquityPoint;
 import io.algomoex.engine.model.BacktestSettings;
 import io.algomoex.engine.model.BarSeries;
 import io.algomoex.engine.sweep.SweepSettings;
@@ -8,13 +11,12 @@ import io.algomoex.engine.walkforward.WalkForwardFold;
 import io.algomoex.engine.walkforward.WalkForwardResult;
 import io.algomoex.engine.walkforward.WalkForwardSettings;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code walk-forward}: per fold the best in-sample combination, run out of sample, with the stitched result. */
 @Command(
@@ -94,42 +96,45 @@ final class WalkForwardCommand implements Callable<Integer> {
             double seconds,
             boolean withEquity) {
         BarSeries bars = loaded.bars();
-        ObjectNode root = JsonFields.MAPPER.createObjectNode();
-        root.put("command", "walk-forward");
-        root.put("source", loaded.source());
-        root.put("bars", bars.size());
-        root.put("objective", sweep.objective().code());
-        root.put("fast", sweep.fast().toString());
-        root.put("slow", sweep.slow().toString());
-        root.put("train", windows.trainBars()).put("test", windows.testBars()).put("step", windows.stepBars());
-        root.put("anchored", windows.anchored());
-        root.put("combinations", sweep.combinations());
-        JsonFields.number(root, "seconds", seconds);
-        ArrayNode folds = root.putArray("folds");
-        for (WalkForwardFold fold : result.folds()) {
-            ObjectNode node = folds.addObject();
-            node.put("fold", fold.index() + 1);
-            node.put("trainStart", JsonFields.time(bars.time(fold.trainFrom())));
-            node.put("testStart", JsonFields.time(bars.time(fold.testFrom())));
-            node.put("testEnd", JsonFields.time(bars.time(fold.testTo() - 1)));
-            if (fold.best() == null) {
-                node.putNull("fast").putNull("slow").putNull("inSample");
-            } else {
-                node.put("fast", fold.best().fast()).put("slow", fold.best().slow());
-                ObjectNode inSample = node.putObject("inSample");
-                JsonFields.number(inSample, "objective", fold.best().score());
-                JsonFields.metrics(inSample.putObject("metrics"), fold.best().metrics());
-            }
-            JsonFields.result(node.putObject("outOfSample"), fold.outOfSample(), false);
-        }
-        JsonFields.number(root, "initialCash", result.initialCash());
-        JsonFields.number(root, "finalValue", result.finalValue());
-        JsonFields.metrics(root.putObject("metrics"), result.metrics());
-        if (withEquity) {
-            JsonFields.equity(root.putArray("equity"), result.equity());
-        }
-        return JsonFields.print(root);
+        return JsonReport.print(new Report(
+                "walk-forward",
+                loaded.source(),
+                bars.size(),
+                sweep.objective().code(),
+                sweep.fast().toString(),
+                sweep.slow().toString(),
+                windows.trainBars(),
+                windows.testBars(),
+                windows.stepBars(),
+                windows.anchored(),
+                sweep.combinations(),
+                seconds,
+                result.folds().stream().map(fold -> FoldJson.of(bars, fold)).toList(),
+                result.initialCash(),
+                result.finalValue(),
+                MetricsJson.of(result.metrics()),
+                withEquity ? BacktestReports.equity(result.equity()) : null));
     }
+
+    /** The JSON report: the grid and windows, every fold, then the stitched out-of-sample run. */
+    record Report(
+            String command,
+            String source,
+            int bars,
+            String objective,
+            String fast,
+            String slow,
+            int train,
+            int test,
+            int step,
+            boolean anchored,
+            long combinations,
+            double seconds,
+            List<FoldJson> folds,
+            double initialCash,
+            double finalValue,
+            MetricsJson metrics,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<EquityPoint> equity) {}
 
     private static String text(
             LoadedBars loaded,
