@@ -2,6 +2,7 @@ package io.algomoex.backtest.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.backtest.application.FindBacktest;
+import io.algomoex.backtest.application.MarketFields;
 import io.algomoex.backtest.application.RunBacktest;
 import io.algomoex.backtest.domain.BacktestReport;
 import io.algomoex.backtest.domain.BacktestRequest;
@@ -82,9 +83,9 @@ class BacktestController {
         static ReportResponse of(BacktestReport report) {
             BacktestRequest request = report.request();
             Map<String, Object> echo = new java.util.LinkedHashMap<>();
-            MarketFields.echoMarket(echo, request.setup());
+            RequestEcho.market(echo, request.setup());
             echo.put("params", Map.of("fast", request.fast(), "slow", request.slow()));
-            MarketFields.echoAccount(echo, request.setup());
+            RequestEcho.account(echo, request.setup());
             return new ReportResponse(
                     report.id(),
                     report.createdAt(),

@@ -1,6 +1,7 @@
 package io.algomoex.backtest.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.algomoex.backtest.application.MarketFields;
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
@@ -83,8 +84,8 @@ record SweepBody(
     /** The request as shown back: the same fields and names as it was posted with. */
     static Map<String, Object> echo(SweepRequest request, WalkForwardRequest walkForward) {
         Map<String, Object> echo = new LinkedHashMap<>();
-        MarketFields.echoMarket(echo, request.setup());
-        MarketFields.echoAccount(echo, request.setup());
+        RequestEcho.market(echo, request.setup());
+        RequestEcho.account(echo, request.setup());
         Map<String, String> grid = new LinkedHashMap<>();
         grid.put("fast", request.fast().toString());
         grid.put("slow", request.slow().toString());

@@ -1,6 +1,7 @@
 package io.algomoex.backtest.adapter.out.persistence;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.algomoex.backtest.application.MarketFields;
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
 import io.algomoex.engine.sweep.Objective;
@@ -11,7 +12,7 @@ import io.algomoex.engine.sweep.ParameterRange;
  * {@code from:to:step}, the objective by its code; the walk-forward windows are {@code null} for a sweep.
  */
 record StoredSweepRequest(
-        @JsonUnwrapped StoredSetup setup,
+        @JsonUnwrapped MarketFields setup,
         String fast,
         String slow,
         String objective,
@@ -23,7 +24,7 @@ record StoredSweepRequest(
 
     static StoredSweepRequest of(SweepRequest request, WalkForwardRequest walkForward) {
         return new StoredSweepRequest(
-                StoredSetup.of(request.setup()),
+                MarketFields.of(request.setup()),
                 request.fast().toString(),
                 request.slow().toString(),
                 request.objective().code(),

@@ -3,6 +3,7 @@ package io.algomoex.backtest.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.algomoex.backtest.application.MarketFields;
 import io.algomoex.backtest.application.SweepRequest;
 import io.algomoex.backtest.application.WalkForwardRequest;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;

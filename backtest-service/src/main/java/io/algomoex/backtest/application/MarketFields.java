@@ -1,4 +1,4 @@
-package io.algomoex.backtest.adapter.in.web;
+package io.algomoex.backtest.application;
 
 import io.algomoex.backtest.domain.BacktestSetup;
 import io.algomoex.backtest.domain.InvalidBacktestRequestException;
@@ -6,14 +6,14 @@ import io.algomoex.common.market.Instrument;
 import io.algomoex.common.market.Timeframe;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
- * The market and account fields a backtest, a sweep and a walk-forward body share, unwrapped into each body so its
- * JSON stays flat: one place for what is required, for the Backtrader-compatible defaults of what is omitted, and for
- * how the fields are shown back.
+ * The market and account fields of a {@link BacktestSetup} as plain values, flat in every JSON that carries them: the
+ * backtest, sweep and walk-forward request bodies, and the requests stored with runs and sweeps. One place for what
+ * is required, for the Backtrader-compatible defaults of what is omitted (a stored request has every field), and for
+ * the timeframe as its written code. Any field may be {@code null} until {@link #toSetup()} checks them.
  */
-record MarketFields(
+public record MarketFields(
         String secid,
         String board,
         String timeframe,
@@ -32,17 +32,34 @@ record MarketFields(
     private static final BigDecimal COMMISSION = new BigDecimal("0.0005");
     private static final BigDecimal SIZE = new BigDecimal("10");
 
+    public static MarketFields of(BacktestSetup setup) {
+        return new MarketFields(
+                setup.instrument().secid(),
+                setup.instrument().board(),
+                setup.timeframe().code(),
+                setup.from(),
+                setup.till(),
+                setup.strategy(),
+                setup.cash(),
+                setup.commission(),
+                setup.size(),
+                setup.fill(),
+                setup.slippageBps(),
+                setup.lotSize(),
+                setup.priceStep());
+    }
+
     /**
      * Checks the two fields without a default, secid then timeframe. A body calls this before reading its own fields,
      * so these two are named first when several fields are wrong.
      */
-    void requireMarket() {
+    public void requireMarket() {
         instrument();
         parsedTimeframe();
     }
 
     /** The setup, with the defaults for what was omitted; its checks name any field that is still wrong. */
-    BacktestSetup toSetup() {
+    public BacktestSetup toSetup() {
         return new BacktestSetup(
                 instrument(),
                 parsedTimeframe(),
@@ -56,27 +73,6 @@ record MarketFields(
                 slippageBps == null ? BigDecimal.ZERO : slippageBps,
                 lotSize,
                 priceStep);
-    }
-
-    /** Shows back {@code secid} to {@code strategy}, the fields a body lists before its strategy parameters. */
-    static void echoMarket(Map<String, Object> echo, BacktestSetup setup) {
-        echo.put("secid", setup.instrument().secid());
-        echo.put("board", setup.instrument().board());
-        echo.put("timeframe", setup.timeframe().code());
-        echo.put("from", setup.from());
-        echo.put("till", setup.till());
-        echo.put("strategy", setup.strategy());
-    }
-
-    /** Shows back {@code cash} to {@code priceStep}, the fields a body lists after its strategy parameters. */
-    static void echoAccount(Map<String, Object> echo, BacktestSetup setup) {
-        echo.put("cash", setup.cash());
-        echo.put("commission", setup.commission());
-        echo.put("size", setup.size());
-        echo.put("fill", setup.fill());
-        echo.put("slippageBps", setup.slippageBps());
-        echo.put("lotSize", setup.lotSize());
-        echo.put("priceStep", setup.priceStep());
     }
 
     private Instrument instrument() {
