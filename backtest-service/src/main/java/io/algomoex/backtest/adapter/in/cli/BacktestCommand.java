@@ -9,9 +9,7 @@ import io.algomoex.engine.model.OrderRecord;
 import io.algomoex.engine.model.OrderStatus;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code backtest}: one run of the SMA cross strategy over a CSV file through the strategy-driven engine. */
@@ -20,12 +18,9 @@ import picocli.CommandLine.Option;
         description = "one run of the SMA cross strategy over a CSV file",
         showDefaultValues = true,
         sortOptions = false)
-final class BacktestCommand implements Callable<Integer> {
+final class BacktestCommand extends CsvCommand {
 
     private static final int ORDERS_IN_TEXT = 10;
-
-    private final PrintStream out;
-    private final PrintStream err;
 
     @Option(names = "--fast", defaultValue = "20", description = "fast SMA length")
     private int fast;
@@ -36,15 +31,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--no-equity", description = "leave the equity curve out of the JSON")
     private boolean noEquity;
 
-    @Mixin
-    private CommonOptions common;
-
-    @Mixin
-    private AccountOptions account;
-
     BacktestCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     @Override
@@ -53,11 +41,9 @@ final class BacktestCommand implements Callable<Integer> {
         SmaCrossStrategy strategy = strategy(fast, slow, account.size());
         LoadedBars loaded = LoadedBars.read(common, err);
         BacktestResult result = BacktestEngine.run(loaded.bars(), strategy, settings);
-        out.println(
-                common.format == ReportFormat.JSON
-                        ? json(loaded, strategy, settings, result, !noEquity)
-                        : text(loaded, strategy, settings, result));
-        return BacktestCommandLine.OK;
+        return print(
+                () -> json(loaded, strategy, settings, result, !noEquity),
+                () -> text(loaded, strategy, settings, result));
     }
 
     /** The JSON report: what was run, then the run's result at the top level. */

@@ -1,42 +1,15 @@
 package io.algomoex.backtest.adapter.in.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.algomoex.engine.metrics.Metrics;
 
 /**
- * The engine's metrics with every figure present: an undefined one is printed as {@code null} (the stored report
- * leaves it out instead), and the two counts stay whole numbers.
+ * The engine's metrics with every figure present, an undefined one as {@code null} (the stored report leaves it out
+ * instead), followed by the return over maximum drawdown, which the engine derives rather than stores.
  */
-record MetricsJson(
-        double totalReturnPercent,
-        double cagrPercent,
-        double sharpe,
-        double sortino,
-        double maxDrawdownPercent,
-        double maxDrawdownMoney,
-        int maxDrawdownBars,
-        int trades,
-        double winRatePercent,
-        double profitFactor,
-        double averageTrade,
-        double exposurePercent,
-        double commissionPaid,
-        double returnOverMaxDrawdown) {
+record MetricsJson(@JsonUnwrapped Metrics metrics, double returnOverMaxDrawdown) {
 
     static MetricsJson of(Metrics metrics) {
-        return new MetricsJson(
-                metrics.totalReturnPercent(),
-                metrics.cagrPercent(),
-                metrics.sharpe(),
-                metrics.sortino(),
-                metrics.maxDrawdownPercent(),
-                metrics.maxDrawdownMoney(),
-                metrics.maxDrawdownBars(),
-                metrics.trades(),
-                metrics.winRatePercent(),
-                metrics.profitFactor(),
-                metrics.averageTrade(),
-                metrics.exposurePercent(),
-                metrics.commissionPaid(),
-                metrics.returnOverMaxDrawdown());
+        return new MetricsJson(metrics, metrics.returnOverMaxDrawdown());
     }
 }

@@ -6,12 +6,11 @@ import io.algomoex.backtest.domain.BacktestReport.ReportedOrder;
 import io.algomoex.backtest.domain.WalkForwardReport.EquityPoint;
 import io.algomoex.engine.BacktestResult;
 import io.algomoex.engine.model.TradeRecord;
-import java.time.Instant;
 import java.util.List;
 
 /**
  * One run's result: a backtest's top level, a walk-forward fold's {@code outOfSample}. Orders and equity points are
- * the stored report's records; the trades carry their commission, which the stored report leaves out.
+ * the stored report's records; trades are the engine's, with their commission, which the stored report leaves out.
  *
  * @param equity the curve, or {@code null} to leave the field out
  */
@@ -21,7 +20,7 @@ record ResultJson(
         double finalCash,
         double finalPosition,
         List<ReportedOrder> orders,
-        List<Trade> trades,
+        List<TradeRecord> trades,
         MetricsJson metrics,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<EquityPoint> equity) {
 
@@ -32,33 +31,8 @@ record ResultJson(
                 result.finalCash(),
                 result.finalPosition(),
                 result.orders().stream().map(BacktestReports::order).toList(),
-                result.trades().stream().map(Trade::of).toList(),
+                result.trades(),
                 MetricsJson.of(result.metrics()),
                 withEquity ? BacktestReports.equity(result.equity()) : null);
-    }
-
-    record Trade(
-            Instant entryTime,
-            double entryPrice,
-            Instant exitTime,
-            double exitPrice,
-            double size,
-            int barsHeld,
-            double grossProfit,
-            double commission,
-            double netProfit) {
-
-        static Trade of(TradeRecord trade) {
-            return new Trade(
-                    trade.entryTime(),
-                    trade.entryPrice(),
-                    trade.exitTime(),
-                    trade.exitPrice(),
-                    trade.size(),
-                    trade.barsHeld(),
-                    trade.grossProfit(),
-                    trade.commission(),
-                    trade.netProfit());
-        }
     }
 }

@@ -8,7 +8,6 @@ import io.algomoex.engine.sweep.SweepSettings;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,23 +17,13 @@ import picocli.CommandLine.Mixin;
         description = "the fast x slow grid of the SMA cross strategy over a CSV file, best first",
         showDefaultValues = true,
         sortOptions = false)
-final class SweepCommand implements Callable<Integer> {
-
-    private final PrintStream out;
-    private final PrintStream err;
+final class SweepCommand extends CsvCommand {
 
     @Mixin
     private GridOptions grid;
 
-    @Mixin
-    private CommonOptions common;
-
-    @Mixin
-    private AccountOptions account;
-
     SweepCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     @Override
@@ -45,11 +34,9 @@ final class SweepCommand implements Callable<Integer> {
         long started = System.nanoTime();
         SweepResult result = Sweep.run(loaded.bars(), sweep, settings, ProgressPrinter.of(common.quiet, err, "sweep"));
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.println(
-                common.format == ReportFormat.JSON
-                        ? json(loaded, sweep, settings, result, seconds)
-                        : text(loaded, sweep, settings, result, seconds));
-        return BacktestCommandLine.OK;
+        return print(
+                () -> json(loaded, sweep, settings, result, seconds),
+                () -> text(loaded, sweep, settings, result, seconds));
     }
 
     private static String json(

@@ -13,7 +13,6 @@ import io.algomoex.engine.walkforward.WalkForwardSettings;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,10 +23,7 @@ import picocli.CommandLine.Option;
         description = "per fold the best in-sample combination, run out of sample, and the stitched result",
         showDefaultValues = true,
         sortOptions = false)
-final class WalkForwardCommand implements Callable<Integer> {
-
-    private final PrintStream out;
-    private final PrintStream err;
+final class WalkForwardCommand extends CsvCommand {
 
     @Mixin
     private GridOptions grid;
@@ -47,15 +43,8 @@ final class WalkForwardCommand implements Callable<Integer> {
     @Option(names = "--no-equity", description = "leave the equity curve out of the JSON")
     private boolean noEquity;
 
-    @Mixin
-    private CommonOptions common;
-
-    @Mixin
-    private AccountOptions account;
-
     WalkForwardCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     @Override
@@ -73,11 +62,9 @@ final class WalkForwardCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.println(
-                common.format == ReportFormat.JSON
-                        ? json(loaded, sweep, windows, result, seconds, !noEquity)
-                        : text(loaded, sweep, windows, result, seconds));
-        return BacktestCommandLine.OK;
+        return print(
+                () -> json(loaded, sweep, windows, result, seconds, !noEquity),
+                () -> text(loaded, sweep, windows, result, seconds));
     }
 
     private WalkForwardSettings windows() {
