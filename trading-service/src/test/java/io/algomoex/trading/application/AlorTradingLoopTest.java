@@ -70,8 +70,8 @@ class AlorTradingLoopTest {
     void barsFromTheStreamBecomeAnOrderAtAlorWhoseFillReachesThePosition() {
         AlorConnection streaming = alor.connect();
         InMemoryCandleStore stored = new InMemoryCandleStore();
-        TakeStreamedCandles take =
-                new TakeStreamedCandles(live.settings(), List.of(streaming.stream()), live.loop, stored, live.feed, live.books());
+        TakeStreamedCandles take = new TakeStreamedCandles(
+                live.settings(), List.of(streaming.stream()), live.loop, stored, live.feed, live.books());
         live.loop.warmUp();
         take.start();
         await().until(fake.socket::connected);

@@ -54,6 +54,7 @@ class TakeStreamedCandlesTest {
         final Map<Instant, Candle> stored = new LinkedHashMap<>();
         /** Candles whose store fails, as a database gone at that moment would. */
         final Set<Instant> failing = new HashSet<>();
+
         int writes;
 
         @Override

@@ -54,7 +54,12 @@ class TinvestCandleToOrderLatencyTest {
                     live.metrics,
                     clock);
             TakeStreamedCandles take = new TakeStreamedCandles(
-                    live.settings(), List.of(tinvest.stream()), live.loop, new InMemoryCandleStore(), live.feed, live.books());
+                    live.settings(),
+                    List.of(tinvest.stream()),
+                    live.loop,
+                    new InMemoryCandleStore(),
+                    live.feed,
+                    live.books());
             take.start();
             await().until(fake.socket::subscribed);
 

@@ -93,8 +93,8 @@ class TinvestTradingLoopTest {
     void inTheSandboxAnAccountIsOpenedAndFundedThenStreamedCandlesBecomeAnOrderWhoseFillReachesThePosition() {
         TinvestConnection streaming = connect();
         InMemoryCandleStore stored = new InMemoryCandleStore();
-        TakeStreamedCandles take =
-                new TakeStreamedCandles(live.settings(), List.of(streaming.stream()), live.loop, stored, live.feed, live.books());
+        TakeStreamedCandles take = new TakeStreamedCandles(
+                live.settings(), List.of(streaming.stream()), live.loop, stored, live.feed, live.books());
         live.loop.warmUp();
         take.start();
         await().until(fake.socket::subscribed);

@@ -63,8 +63,8 @@ final class TinvestAccount {
 
     /** Whether the account has no roubles (or a zero balance) and no securities. */
     private boolean holdsNothing(String account) {
-        JsonNode positions =
-                rest.call("account", "OperationsService/GetPositions", rest.body().put("accountId", account));
+        JsonNode positions = rest.call(
+                "account", "OperationsService/GetPositions", rest.body().put("accountId", account));
         for (JsonNode money : positions.path("money")) {
             TinvestQuotation balance = new TinvestQuotation(
                     money.path("units").asString("0"), money.path("nano").asInt(0));

@@ -88,7 +88,9 @@ class TinvestBrokerGatewayTest {
         connect().submit(market(Side.BUY, 1));
         connect().submit(market(Side.BUY, 1));
 
-        assertThat(fake.accounts()).as("the account opened first is the one used").hasSize(1);
+        assertThat(fake.accounts())
+                .as("the account opened first is the one used")
+                .hasSize(1);
         assertThat(fake.paidIn()).as("paid in once, when found empty").isEqualByComparingTo("1000000");
         assertThat(fake.orderPosts).hasSize(2);
     }
