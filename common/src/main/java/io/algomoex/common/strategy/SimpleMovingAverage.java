@@ -22,10 +22,8 @@ package io.algomoex.common.strategy;
  */
 public final class SimpleMovingAverage {
 
-    /** Grid exponents are kept where {@code 2^grid} and every window sum stay normal doubles. */
-    private static final int MIN_GRID = -1000;
-
-    private static final int MAX_GRID = 900;
+    private static final int MIN_GRID = WindowSums.MIN_GRID;
+    private static final int MAX_GRID = WindowSums.MAX_GRID;
 
     private final int period;
     private final double divisor;
@@ -114,7 +112,7 @@ public final class SimpleMovingAverage {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("cannot average a non-finite value: " + value);
         }
-        int newGrid = lowestBit(value);
+        int newGrid = WindowSums.lowestBit(value);
         for (int i = 0; i < filled(); i++) {
             if (i != next && steps[i] != 0) {
                 newGrid = Math.min(newGrid, grid + Long.numberOfTrailingZeros(steps[i]));
@@ -154,20 +152,6 @@ public final class SimpleMovingAverage {
 
     private int filled() {
         return full ? period : next;
-    }
-
-    /** The exponent of the lowest set bit of a finite non-zero double; a very high grid for zero. */
-    private static int lowestBit(double value) {
-        if (value == 0) {
-            return MAX_GRID;
-        }
-        long bits = Double.doubleToRawLongBits(value);
-        int biased = (int) ((bits >>> 52) & 0x7ff);
-        long mantissa = bits & 0xF_FFFF_FFFF_FFFFL;
-        if (biased != 0) {
-            mantissa |= 1L << 52;
-        }
-        return Math.max(biased, 1) - 1075 + Long.numberOfTrailingZeros(mantissa);
     }
 
     /** Moves the window, whose values are exactly {@code steps * 2^grid}, into Shewchuk partials for good. */
