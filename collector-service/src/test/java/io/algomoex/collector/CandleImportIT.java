@@ -1,6 +1,7 @@
 package io.algomoex.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -149,6 +151,41 @@ class CandleImportIT extends CollectorTestContext {
                 .containsEntry("candlesStored", 1);
     }
 
+    @Test
+    void aSecondImportWhileOneIsBeingReadIsA429WithRetryAfterAndStoresNothing() throws Exception {
+        String header = "<DATE>;<TIME>;<OPEN>;<HIGH>;<LOW>;<CLOSE>;<VOL>\n";
+        String row = "20000103;10:00:00;54.03;54.61;53.58;54.30;5175910\n";
+        CandleFile second = new CandleFile("second", "GAZP", "1h", "start");
+        try (Socket first = new Socket("localhost", port)) {
+            // The first import declares a body it sends only part of, so it stays inside the import.
+            String head = "POST " + IMPORT_PATH + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Type: text/csv\r\nContent-Length: 1000000\r\n\r\n" + header;
+            first.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            first.getOutputStream().flush();
+
+            // Until the first has reached the import, the second may still get in; then it is refused.
+            ResponseEntity<String> refused = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> rawTextImport(second, header + row),
+                            answer -> answer.getStatusCode().value() == 429);
+
+            assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+            assertThat(refused.getBody())
+                    .contains("\"title\":\"Another import is running\"")
+                    .contains("nothing was stored");
+        }
+        // The first connection is gone mid-body: its import fails, stores nothing and lets the next one in.
+        ResponseEntity<String> after = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> rawTextImport(second, header + row),
+                        answer -> answer.getStatusCode().value() == 200);
+        assertThat(after.getBody()).contains("\"rowsRead\":1");
+        assertThat(jdbc.sql("SELECT count(*) FROM market.candles WHERE secid = 'SBER'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private HttpResponse<String> rawImport(HttpRequest.BodyPublisher body) throws Exception {
         try (HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
@@ -217,6 +254,19 @@ class CandleImportIT extends CollectorTestContext {
                 .body(csv)
                 .retrieve()
                 .toEntity(new ParameterizedTypeReference<Map<String, Object>>() {});
+    }
+
+    private ResponseEntity<String> rawTextImport(CandleFile file, String csv) {
+        return http().post()
+                .uri(
+                        "/api/v1/imports?secid={secid}&board=TQBR&timeframe={tf}&timeMark={mark}",
+                        file.secid(),
+                        file.timeframe(),
+                        file.timeMark())
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .body(csv)
+                .retrieve()
+                .toEntity(String.class);
     }
 
     private static List<String> dataLines(String csv) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Imports a candle file sent as the request body ({@code text/csv}). The body is read as a stream, never held as one
  * string, and at most {@link ImportLimits#maxBytes()} of it: a larger one is refused with 413 before anything is
- * stored (a declared {@code Content-Length} over the cap is refused before reading).
+ * stored (a declared {@code Content-Length} over the cap is refused before reading). One import runs at a time; a
+ * second one meanwhile is refused with 429 and {@code Retry-After}, unread.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -30,6 +32,7 @@ class ImportsController {
 
     private final ImportCandles importCandles;
     private final ImportLimits limits;
+    private final Semaphore oneAtATime = new Semaphore(1);
 
     ImportsController(ImportCandles importCandles, ImportLimits limits) {
         this.importCandles = importCandles;
@@ -48,15 +51,28 @@ class ImportsController {
         Timeframe parsedTimeframe = Timeframe.parse(timeframe);
         TimeMark parsedTimeMark = TimeMark.parse(timeMark);
         if (request.getContentLengthLong() > limits.maxBytes()) {
-            throw new UploadTooLargeException(limits.maxBytes());
+            throw new UploadTooLargeException(limits);
         }
+        if (!oneAtATime.tryAcquire()) {
+            throw new ImportBusyException();
+        }
+        try {
+            return importBody(instrument, parsedTimeframe, parsedTimeMark, request);
+        } finally {
+            oneAtATime.release();
+        }
+    }
+
+    private ImportResponse importBody(
+            Instrument instrument, Timeframe parsedTimeframe, TimeMark parsedTimeMark, HttpServletRequest request)
+            throws IOException {
         ImportReport report;
         try (Reader body = new InputStreamReader(
                 new SizeCappedInputStream(request.getInputStream(), limits.maxBytes()), charset(request))) {
             report = importCandles.importCsv(body, "upload " + instrument, instrument, parsedTimeframe, parsedTimeMark);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof SizeCappedInputStream.TooLarge) {
-                throw new UploadTooLargeException(limits.maxBytes());
+                throw new UploadTooLargeException(limits);
             }
             throw e;
         }

@@ -3,8 +3,10 @@ package io.algomoex.collector.adapter.in.web;
 import io.algomoex.collector.domain.UnknownInstrumentException;
 import io.algomoex.common.market.csv.MalformedCsvException;
 import io.algomoex.service.ServiceProblemDetails;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -28,6 +30,16 @@ class ProblemDetailsAdvice extends ServiceProblemDetails {
         problem.setTitle("Candle file too large");
         problem.setProperty("maxBytes", exception.maxBytes());
         return problem;
+    }
+
+    @ExceptionHandler(ImportBusyException.class)
+    ResponseEntity<ProblemDetail> importBusy(ImportBusyException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, exception.getMessage() + "; nothing was stored");
+        problem.setTitle("Another import is running");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ImportBusyException.RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     @ExceptionHandler({UnknownInstrumentException.class, CollectionNotFoundException.class})

@@ -5,10 +5,15 @@ class UploadTooLargeException extends RuntimeException {
 
     private final long maxBytes;
 
-    UploadTooLargeException(long maxBytes) {
-        super("the candle file is larger than the " + maxBytes + " bytes accepted (algo.collector.api.max-import-size);"
-                + " split it and import the parts");
-        this.maxBytes = maxBytes;
+    UploadTooLargeException(ImportLimits limits) {
+        super("the candle file is larger than the " + limits.maxBytes() + " bytes accepted"
+                + (limits.loweredByHeap()
+                        ? " (algo.collector.api.max-import-size is " + limits.configuredBytes()
+                                + ", lowered to what this service's heap can parse; give it more memory to import"
+                                + " larger files)"
+                        : " (algo.collector.api.max-import-size)")
+                + "; split it and import the parts");
+        this.maxBytes = limits.maxBytes();
     }
 
     long maxBytes() {
