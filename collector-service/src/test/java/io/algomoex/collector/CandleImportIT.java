@@ -25,6 +25,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 
 /**
  * Imports every candle file of the shared research data through {@code POST /api/v1/imports}. The expected number of
@@ -244,19 +245,14 @@ class CandleImportIT extends CollectorTestContext {
     }
 
     private ResponseEntity<Map<String, Object>> importFile(CandleFile file, String csv) {
-        return http().post()
-                .uri(
-                        "/api/v1/imports?secid={secid}&board=TQBR&timeframe={tf}&timeMark={mark}",
-                        file.secid(),
-                        file.timeframe(),
-                        file.timeMark())
-                .contentType(MediaType.parseMediaType("text/csv"))
-                .body(csv)
-                .retrieve()
-                .toEntity(new ParameterizedTypeReference<Map<String, Object>>() {});
+        return importRequest(file, csv).toEntity(new ParameterizedTypeReference<Map<String, Object>>() {});
     }
 
     private ResponseEntity<String> rawTextImport(CandleFile file, String csv) {
+        return importRequest(file, csv).toEntity(String.class);
+    }
+
+    private RestClient.ResponseSpec importRequest(CandleFile file, String csv) {
         return http().post()
                 .uri(
                         "/api/v1/imports?secid={secid}&board=TQBR&timeframe={tf}&timeMark={mark}",
@@ -265,8 +261,7 @@ class CandleImportIT extends CollectorTestContext {
                         file.timeMark())
                 .contentType(MediaType.parseMediaType("text/csv"))
                 .body(csv)
-                .retrieve()
-                .toEntity(String.class);
+                .retrieve();
     }
 
     private static List<String> dataLines(String csv) {
