@@ -145,6 +145,7 @@ public final class CandleToOrderBenchmark {
 
     private static ConfigurableApplicationContext start(String url, String user, String password, SubmitClock submits) {
         List<String> properties = new ArrayList<>(List.of(
+                tradingServiceConfig(),
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
@@ -226,6 +227,20 @@ public final class CandleToOrderBenchmark {
             throw new IllegalStateException(
                     "the benchmark could not run '" + sql + "' on " + url + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * trading-service's own {@code application.yml}, by its jar: the collector's jar on this class path (for the ingest
+     * benchmark) has one of the same name, and whichever comes first would otherwise configure the context.
+     */
+    static String tradingServiceConfig() {
+        String location = TradingServiceApplication.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toString();
+        String config = location.endsWith(".jar") ? "jar:" + location + "!/application.yml" : location + "application.yml";
+        return "--spring.config.location=" + config;
     }
 
     /** Risk limits for the strategy and the account that no benchmark reaches, so every signal becomes an order. */
