@@ -144,25 +144,8 @@ public final class CandleToOrderBenchmark {
     }
 
     private static ConfigurableApplicationContext start(String url, String user, String password, SubmitClock submits) {
-        List<String> properties = new ArrayList<>(List.of(
-                tradingServiceConfig(),
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                // Nothing here may reach a real broker: no listener starts, and the relay's first run finds an empty
-                // outbox and its next one is a day away, so no connection is ever opened.
-                "--spring.rabbitmq.listener.simple.auto-startup=false",
-                "--spring.rabbitmq.host=127.0.0.1",
-                "--spring.rabbitmq.port=1",
-                "--algo.trading.outbox.relay-interval=P1D",
-                // No order is left unsent here; the retry would only take the loop's lock now and then.
-                "--algo.trading.reconcile.unsent-retry-interval=P1D",
-                // Candles round the clock and thousands a minute: neither the session hours nor a limit may stop an
-                // order, so every signal takes the full path to the gateway.
-                "--algo.trading.risk.session-hours-only=false",
-                // The generated candles start in January 2026: they are to be traded, not taken as history.
-                "--algo.trading.trade-from=" + FIRST.minusSeconds(1),
-                "--logging.level.root=WARN",
+        List<String> properties = new ArrayList<>(serviceOnDatabase(url, user, password, FIRST));
+        properties.addAll(List.of(
                 "--logging.level.io.algomoex.trading.adapter.out.persistence.JdbcMarketDataFeed=ERROR",
                 "--algo.trading.strategies[0].id=bench-sma",
                 "--algo.trading.strategies[0].secid=" + INSTRUMENT.secid(),
@@ -171,7 +154,6 @@ public final class CandleToOrderBenchmark {
                 "--algo.trading.strategies[0].params.fast=3",
                 "--algo.trading.strategies[0].params.slow=8",
                 "--algo.trading.strategies[0].size=1"));
-        properties.addAll(limitsThatNeverRefuse());
         return new SpringApplicationBuilder(TradingServiceApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -230,6 +212,30 @@ public final class CandleToOrderBenchmark {
     }
 
     /**
+     * The context every trading latency main starts: trading-service's own configuration on the benchmark's database,
+     * no RabbitMQ connection (no listener starts; the relay's first run finds an empty outbox and its next one is a day
+     * away), no unsent-order retry taking the loop's lock, no session hours or risk limit stopping an order (candles
+     * come round the clock, thousands a minute), and every candle from {@code first} on traded, not taken as history.
+     */
+    static List<String> serviceOnDatabase(String url, String user, String password, Instant first) {
+        List<String> properties = new ArrayList<>(List.of(
+                tradingServiceConfig(),
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--spring.rabbitmq.listener.simple.auto-startup=false",
+                "--spring.rabbitmq.host=127.0.0.1",
+                "--spring.rabbitmq.port=1",
+                "--algo.trading.outbox.relay-interval=P1D",
+                "--algo.trading.reconcile.unsent-retry-interval=P1D",
+                "--algo.trading.risk.session-hours-only=false",
+                "--algo.trading.trade-from=" + first.minusSeconds(1),
+                "--logging.level.root=WARN"));
+        properties.addAll(limitsThatNeverRefuse());
+        return properties;
+    }
+
+    /**
      * trading-service's own {@code application.yml}, by its jar: the collector's jar on this class path (for the ingest
      * benchmark) has one of the same name, and whichever comes first would otherwise configure the context.
      */
@@ -239,7 +245,8 @@ public final class CandleToOrderBenchmark {
                 .getCodeSource()
                 .getLocation()
                 .toString();
-        String config = location.endsWith(".jar") ? "jar:" + location + "!/application.yml" : location + "application.yml";
+        String config =
+                location.endsWith(".jar") ? "jar:" + location + "!/application.yml" : location + "application.yml";
         return "--spring.config.location=" + config;
     }
 

@@ -187,24 +187,11 @@ final class StreamedBrokerBenchmark {
 
     private static ConfigurableApplicationContext start(
             String url, String user, String password, List<String> context) {
-        List<String> properties = new ArrayList<>(List.of(
-                CandleToOrderBenchmark.tradingServiceConfig(),
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                "--spring.rabbitmq.listener.simple.auto-startup=false",
-                "--spring.rabbitmq.host=127.0.0.1",
-                "--spring.rabbitmq.port=1",
-                "--algo.trading.outbox.relay-interval=P1D",
-                "--algo.trading.reconcile.unsent-retry-interval=P1D",
+        List<String> properties = new ArrayList<>(CandleToOrderBenchmark.serviceOnDatabase(url, user, password, FIRST));
+        properties.addAll(List.of(
                 // Fills are followed between two bars by the benchmark itself, outside the measured window.
-                "--algo.trading.fills.poll-interval=P1D",
-                "--algo.trading.risk.session-hours-only=false",
-                "--algo.trading.trade-from=" + FIRST.minusSeconds(1),
-                "--logging.level.root=WARN",
-                "--algo.trading.broker.mode=sandbox"));
+                "--algo.trading.fills.poll-interval=P1D", "--algo.trading.broker.mode=sandbox"));
         properties.addAll(context);
-        properties.addAll(CandleToOrderBenchmark.limitsThatNeverRefuse());
         return new SpringApplicationBuilder(TradingServiceApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
