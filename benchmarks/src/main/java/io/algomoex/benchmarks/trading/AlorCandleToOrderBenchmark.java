@@ -39,47 +39,17 @@ public final class AlorCandleToOrderBenchmark {
                     "--algo.trading.alor.dev.oauth=" + alor.oauthUrl(),
                     "--algo.trading.alor.dev.ws=" + alor.wsUrl()));
             context.addAll(StreamedBrokerBenchmark.strategyOn("alor"));
+            StreamedBrokerBenchmark.Broker broker = new StreamedBrokerBenchmark.Broker(
+                    (index, close) -> fake.socket.push(new FakeAlorSocket.Bar(
+                            FIRST.plus(Duration.ofMinutes(index)).getEpochSecond(), close, close, close, close, 100)),
+                    fake.orderArrivals,
+                    (index, close) ->
+                            fake.fillWorking(close, new BigDecimal("0.0005"), FIRST.plus(Duration.ofMinutes(index))),
+                    fake.socket::connected,
+                    fake.violations);
             // Alor re-sends the forming bar: bar i is stored once bar i + 1 arrives.
             StreamedBrokerBenchmark.run(
-                    args,
-                    out,
-                    "AlorCandleToOrderBenchmark",
-                    "Alor",
-                    "/ws",
-                    i -> (long) i,
-                    context,
-                    new StreamedBrokerBenchmark.Broker() {
-                        @Override
-                        public void push(int index, BigDecimal close) {
-                            fake.socket.push(new FakeAlorSocket.Bar(
-                                    FIRST.plus(Duration.ofMinutes(index)).getEpochSecond(),
-                                    close,
-                                    close,
-                                    close,
-                                    close,
-                                    100));
-                        }
-
-                        @Override
-                        public List<Long> orderArrivals() {
-                            return fake.orderArrivals;
-                        }
-
-                        @Override
-                        public void fill(int index, BigDecimal close) {
-                            fake.fillWorking(close, new BigDecimal("0.0005"), FIRST.plus(Duration.ofMinutes(index)));
-                        }
-
-                        @Override
-                        public boolean streamReady() {
-                            return fake.socket.connected();
-                        }
-
-                        @Override
-                        public List<String> violations() {
-                            return fake.violations;
-                        }
-                    });
+                    args, out, "AlorCandleToOrderBenchmark", "Alor", "/ws", i -> (long) i, context, broker);
         }
     }
 }

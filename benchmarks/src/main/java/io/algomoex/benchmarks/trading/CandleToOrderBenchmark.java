@@ -59,15 +59,12 @@ public final class CandleToOrderBenchmark {
         int candles = Integer.parseInt(options.getOrDefault("candles", "10000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
-        String url = options.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:5432/algomoex");
-        String user = options.getOrDefault("user", "algomoex");
-        String password = BenchmarkOptions.databasePassword();
-        String database = "algomoex_bench_" + ProcessHandle.current().pid();
+        BenchDatabase database = BenchDatabase.of(options);
 
-        execute(url, user, password, "CREATE DATABASE " + database);
+        database.create();
         try {
             SubmitClock submits = new SubmitClock();
-            try (ConfigurableApplicationContext context = start(withDatabase(url, database), user, password, submits)) {
+            try (ConfigurableApplicationContext context = start(database, submits)) {
                 String commit = JdbcClient.create(context.getBean(javax.sql.DataSource.class))
                         .sql("SHOW synchronous_commit")
                         .query(String.class)
@@ -75,12 +72,12 @@ public final class CandleToOrderBenchmark {
                 out.printf(
                         "CandleToOrderBenchmark: %,d closed 1h candles after %,d warm-up candles, SMA cross 3/8, paper gateway,"
                                 + " database %s (synchronous_commit=%s)%n",
-                        candles, warmup, database, commit);
+                        candles, warmup, database.name(), commit);
                 Samples samples = measure(context.getBean(ActOnClosedCandle.class), submits, candles, warmup, seed);
                 print(out, samples, context.getBean(MeterRegistry.class));
             }
         } finally {
-            execute(url, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            database.drop();
         }
     }
 
@@ -143,8 +140,8 @@ public final class CandleToOrderBenchmark {
         return nanos / 1e6;
     }
 
-    private static ConfigurableApplicationContext start(String url, String user, String password, SubmitClock submits) {
-        List<String> properties = new ArrayList<>(serviceOnDatabase(url, user, password, FIRST));
+    private static ConfigurableApplicationContext start(BenchDatabase database, SubmitClock submits) {
+        List<String> properties = new ArrayList<>(serviceOnDatabase(database, FIRST));
         properties.addAll(List.of(
                 "--logging.level.io.algomoex.trading.adapter.out.persistence.JdbcMarketDataFeed=ERROR",
                 "--algo.trading.strategies[0].id=bench-sma",
@@ -217,12 +214,12 @@ public final class CandleToOrderBenchmark {
      * away), no unsent-order retry taking the loop's lock, no session hours or risk limit stopping an order (candles
      * come round the clock, thousands a minute), and every candle from {@code first} on traded, not taken as history.
      */
-    static List<String> serviceOnDatabase(String url, String user, String password, Instant first) {
+    static List<String> serviceOnDatabase(BenchDatabase database, Instant first) {
         List<String> properties = new ArrayList<>(List.of(
                 tradingServiceConfig(),
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
                 "--spring.rabbitmq.listener.simple.auto-startup=false",
                 "--spring.rabbitmq.host=127.0.0.1",
                 "--spring.rabbitmq.port=1",

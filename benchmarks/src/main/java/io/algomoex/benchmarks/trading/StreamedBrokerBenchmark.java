@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import org.springframework.boot.Banner;
@@ -41,22 +42,21 @@ final class StreamedBrokerBenchmark {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final Duration SPIN = Duration.ofNanos(20_000);
 
-    /** The fake broker as the measured loop drives it. */
-    interface Broker {
-
-        /** Sends bar {@code index} (closing at {@code close}) on the fake's stream. */
-        void push(int index, BigDecimal close);
-
-        /** Nano times at which the fake had read each order request in full. */
-        List<Long> orderArrivals();
-
-        /** Fills the working order at {@code close}. */
-        void fill(int index, BigDecimal close);
-
-        boolean streamReady();
-
-        List<String> violations();
-    }
+    /**
+     * The fake broker as the measured loop drives it.
+     *
+     * @param push sends bar {@code index} (closing at the price given) on the fake's stream
+     * @param orderArrivals nano times at which the fake had read each order request in full
+     * @param fill fills the working order of bar {@code index} at the price given
+     * @param streamReady whether the service's stream is connected and subscribed
+     * @param violations what the fake saw the client do against the protocol
+     */
+    record Broker(
+            BiConsumer<Integer, BigDecimal> push,
+            List<Long> orderArrivals,
+            BiConsumer<Integer, BigDecimal> fill,
+            BooleanSupplier streamReady,
+            List<String> violations) {}
 
     /**
      * @param benchmark the main's name, for the report's first line
@@ -77,20 +77,16 @@ final class StreamedBrokerBenchmark {
         Map<String, String> options = BenchmarkOptions.parse(args);
         int bars = Integer.parseInt(options.getOrDefault("bars", "2000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "400"));
-        String url = options.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:5432/algomoex");
-        String user = options.getOrDefault("user", "algomoex");
-        String password = BenchmarkOptions.databasePassword();
-        String database = "algomoex_bench_" + ProcessHandle.current().pid();
-        String benchUrl = CandleToOrderBenchmark.withDatabase(url, database);
+        BenchDatabase database = BenchDatabase.of(options);
 
-        CandleToOrderBenchmark.execute(url, user, password, "CREATE DATABASE " + database);
+        database.create();
         try {
-            createCandleTable(benchUrl, user, password);
-            try (ConfigurableApplicationContext service = start(benchUrl, user, password, context)) {
+            createCandleTable(database);
+            try (ConfigurableApplicationContext service = start(database, context)) {
                 out.printf(
                         "%s: %,d 1m bars on %s of the fake %s, SMA cross 1/2, %,d warm-up"
                                 + " orders, database %s, load average %s%n",
-                        benchmark, bars, stream, name, warmup, database, loadAverage());
+                        benchmark, bars, stream, name, warmup, database.name(), loadAverage());
                 long[] latencies = measure(service, broker, bars, closesBefore);
                 if (latencies.length <= warmup) {
                     throw new IllegalStateException(
@@ -105,8 +101,7 @@ final class StreamedBrokerBenchmark {
                 }
             }
         } finally {
-            CandleToOrderBenchmark.execute(
-                    url, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            database.drop();
         }
     }
 
@@ -115,13 +110,13 @@ final class StreamedBrokerBenchmark {
         JdbcClient jdbc = service.getBean(JdbcClient.class);
         ActOnClosedCandle loop = service.getBean(ActOnClosedCandle.class);
         FollowBrokerOrders follow = service.getBean(FollowBrokerOrders.class);
-        awaitTrue(broker::streamReady, Duration.ofMillis(10), "the bar stream to connect");
+        awaitTrue(broker.streamReady(), Duration.ofMillis(10), "the bar stream to connect");
         List<Long> latencies = new ArrayList<>();
         for (int i = 0; i < bars; i++) {
             BigDecimal close = new BigDecimal(i % 2 == 0 ? "250.00" : "251.00");
             int before = broker.orderArrivals().size();
             long pushed = System.nanoTime();
-            broker.push(i, close);
+            broker.push().accept(i, close);
             long stored = closesBefore.apply(i);
             if (i <= 4) {
                 // The first orders come once two slow averages exist, and the first one, a sell, finds no position
@@ -138,7 +133,7 @@ final class StreamedBrokerBenchmark {
                     () -> storedCandles(jdbc) == stored && submitted(jdbc) == 1,
                     Duration.ofMillis(1),
                     "bar " + i + "'s writes");
-            broker.fill(i, close);
+            broker.fill().accept(i, close);
             loop.exclusively(follow::follow);
         }
         return latencies.stream().mapToLong(Long::longValue).toArray();
@@ -185,9 +180,8 @@ final class StreamedBrokerBenchmark {
                 "--algo.trading.strategies[0].lot-size=10");
     }
 
-    private static ConfigurableApplicationContext start(
-            String url, String user, String password, List<String> context) {
-        List<String> properties = new ArrayList<>(CandleToOrderBenchmark.serviceOnDatabase(url, user, password, FIRST));
+    private static ConfigurableApplicationContext start(BenchDatabase database, List<String> context) {
+        List<String> properties = new ArrayList<>(CandleToOrderBenchmark.serviceOnDatabase(database, FIRST));
         properties.addAll(List.of(
                 // Fills are followed between two bars by the benchmark itself, outside the measured window.
                 "--algo.trading.fills.poll-interval=P1D", "--algo.trading.broker.mode=sandbox"));
@@ -200,17 +194,13 @@ final class StreamedBrokerBenchmark {
     }
 
     /** The collector's {@code market.candles} (the shape its migrations create), which trading-service writes to. */
-    private static void createCandleTable(String url, String user, String password) {
-        CandleToOrderBenchmark.execute(url, user, password, "CREATE SCHEMA market");
-        CandleToOrderBenchmark.execute(
-                url,
-                user,
-                password,
+    private static void createCandleTable(BenchDatabase database) {
+        database.execute("CREATE SCHEMA market");
+        database.execute(
                 "CREATE TABLE market.candles (secid text NOT NULL, board text NOT NULL, timeframe text NOT NULL,"
-                        + " begin timestamptz NOT NULL, open numeric NOT NULL, high numeric NOT NULL, low numeric"
-                        + " NOT NULL, close numeric NOT NULL, volume bigint NOT NULL, value numeric, source text NOT"
-                        + " NULL, provisional boolean NOT NULL DEFAULT false, PRIMARY KEY (secid, board, timeframe,"
-                        + " begin))");
+                        + " begin timestamptz NOT NULL, open numeric NOT NULL, high numeric NOT NULL, low numeric NOT NULL,"
+                        + " close numeric NOT NULL, volume bigint NOT NULL, value numeric, source text NOT NULL, provisional"
+                        + " boolean NOT NULL DEFAULT false, PRIMARY KEY (secid, board, timeframe, begin))");
     }
 
     private static String loadAverage() {

@@ -42,6 +42,14 @@ public final class TinvestCandleToOrderBenchmark {
                     "--algo.trading.tinvest.sandbox.rest=" + tinvest.restUrl(),
                     "--algo.trading.tinvest.sandbox.ws=" + tinvest.wsUrl()));
             context.addAll(StreamedBrokerBenchmark.strategyOn("tinvest"));
+            StreamedBrokerBenchmark.Broker broker = new StreamedBrokerBenchmark.Broker(
+                    (index, close) -> fake.socket.push(new FakeTinvestSocket.Bar(
+                            first.plus(Duration.ofMinutes(index)), close, close, close, close, 10)),
+                    fake.orderArrivals,
+                    (index, close) ->
+                            fake.fillWorking(close, new BigDecimal("0.0005"), first.plus(Duration.ofMinutes(index))),
+                    fake.socket::subscribed,
+                    fake.violations);
             // T-Invest sends closed candles only: bar i is stored as soon as it arrives.
             StreamedBrokerBenchmark.run(
                     args,
@@ -51,33 +59,7 @@ public final class TinvestCandleToOrderBenchmark {
                     "MarketDataStream",
                     i -> i + 1L,
                     context,
-                    new StreamedBrokerBenchmark.Broker() {
-                        @Override
-                        public void push(int index, BigDecimal close) {
-                            fake.socket.push(new FakeTinvestSocket.Bar(
-                                    first.plus(Duration.ofMinutes(index)), close, close, close, close, 10));
-                        }
-
-                        @Override
-                        public List<Long> orderArrivals() {
-                            return fake.orderArrivals;
-                        }
-
-                        @Override
-                        public void fill(int index, BigDecimal close) {
-                            fake.fillWorking(close, new BigDecimal("0.0005"), first.plus(Duration.ofMinutes(index)));
-                        }
-
-                        @Override
-                        public boolean streamReady() {
-                            return fake.socket.subscribed();
-                        }
-
-                        @Override
-                        public List<String> violations() {
-                            return fake.violations;
-                        }
-                    });
+                    broker);
         }
     }
 }
