@@ -14,7 +14,8 @@ class FinamExportRequestTest {
     void buildsTheExportUrlWithZeroBasedMonthsAsTheFormDoes() {
         // The saved Finam form pairs from=24.04.2019 with mf=3.
         HttpUrl url = FinamExportRequest.url(
-                "http://export.finam.ru",
+                // Only the URL is built; nothing is requested. The real host is algo.collector.finam.base-url.
+                "http://127.0.0.1:1",
                 "GAZP",
                 16842,
                 1,
