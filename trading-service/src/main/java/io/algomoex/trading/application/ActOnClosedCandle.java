@@ -3,7 +3,7 @@ package io.algomoex.trading.application;
 import io.algomoex.common.market.Candle;
 import io.algomoex.common.strategy.Signal;
 import io.algomoex.trading.application.port.BrokerGateway;
-import io.algomoex.trading.application.port.HaltStore;
+import io.algomoex.trading.application.port.LoopReads;
 import io.algomoex.trading.application.port.MarketDataFeed;
 import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.domain.Execution;
@@ -40,7 +40,7 @@ public class ActOnClosedCandle {
     private final BrokerGateway gateway;
     private final MarketDataFeed feed;
     private final TradingBooks books;
-    private final HaltStore halts;
+    private final LoopReads reads;
     private final TradingMetrics metrics;
     private final Clock clock;
     private final BookExecutions bookExecutions;
@@ -54,7 +54,7 @@ public class ActOnClosedCandle {
             BrokerGateway gateway,
             MarketDataFeed feed,
             TradingBooks books,
-            HaltStore halts,
+            LoopReads reads,
             TradingMetrics metrics,
             PublishPnlUpdates pnlUpdates,
             HistoryCutoff cutoff,
@@ -67,7 +67,7 @@ public class ActOnClosedCandle {
         this.gateway = gateway;
         this.feed = feed;
         this.books = books;
-        this.halts = halts;
+        this.reads = reads;
         this.metrics = metrics;
         this.clock = clock;
         this.bookExecutions = bookExecutions;
@@ -163,8 +163,10 @@ public class ActOnClosedCandle {
 
     private void act(LiveStrategy strategy, Candle candle, List<Execution> executions, Instant received) {
         StrategyDefinition definition = strategy.definition();
-        // One read of every strategy's position gives this one's and serves the account's loss and position limits.
-        List<Position> stored = books.positions().all();
+        // One read of every strategy's position and every halt: this strategy's position, the account's loss and
+        // position limits, and whether this strategy may trade.
+        LoopReads.Snapshot state = reads.read();
+        List<Position> stored = state.positions();
         Position before = bookExecutions.currentIn(stored, definition);
         // Most candles bring no fill: they skip this transaction.
         Position filled = executions.isEmpty()
@@ -174,17 +176,12 @@ public class ActOnClosedCandle {
         Signal signal = strategy.evaluate(candle, filled.units());
         Position marked = filled.markTo(candle.close().value(), candle.begin());
         List<Position> all = BookExecutions.replacing(stored, marked);
-        Optional<Order> intent = signal.isOrder() && !isHalted(definition)
+        Optional<Order> intent = signal.isOrder() && !isHalted(definition, state)
                 ? placeOrder.intentFor(definition, signal, filled.units(), candle)
                 : Optional.empty();
         // The order goes to the market when its signal candle closes; the session hours are checked at that moment.
         Instant placedAt = candle.timeframe().nextBegin(candle.begin());
-        // A loss limit reached halts first; the halt, its events and the intent commit together before the order is
-        // sent.
-        Optional<Order> accepted = books.transactions().inTransaction(() -> {
-            String lossRule = risk.haltOnLoss(definition, marked, all, clock.instant());
-            return intent.filter(order -> passesRisk(order, lossRule, filled.units(), all, placedAt));
-        });
+        Optional<Order> accepted = commitIntent(definition, intent, filled.units(), marked, all, placedAt);
         accepted.ifPresent(order -> placeOrder.send(order, candle, received));
         // The books follow the order to the market. A crash before this commit loses only the mark: seeing the candle
         // again stores no second order (its id comes from the candle), and an order left NEW is looked up on restart.
@@ -194,6 +191,40 @@ public class ActOnClosedCandle {
             return null;
         });
         BookExecutions.pnlChange(before, marked).ifPresent(pnlUpdates::changed);
+    }
+
+    /**
+     * Commits the intent before the order is sent, and returns it when it may be sent. A loss limit reached halts
+     * first: the halt, its events and the intent (rejected with the limit's rule) commit together. An intent that
+     * breaks no limit is the usual case on the path from the candle to the order: its one statement (the order and its
+     * first transition) commits on its own, one round trip to the database.
+     */
+    private Optional<Order> commitIntent(
+            StrategyDefinition definition,
+            Optional<Order> intent,
+            long positionUnits,
+            Position marked,
+            List<Position> all,
+            Instant placedAt) {
+        CheckRisk.LossBreach breach = risk.lossBreach(definition, marked, all);
+        if (breach == null && intent.isEmpty()) {
+            return intent;
+        }
+        Instant now = clock.instant();
+        if (breach == null && risk.rejection(intent.get(), positionUnits, all, placedAt, now) == null) {
+            if (!placeOrder.create(intent.get())) {
+                return Optional.empty();
+            }
+            risk.accepted(intent.get(), now);
+            return intent;
+        }
+        return books.transactions().inTransaction(() -> {
+            if (breach != null) {
+                risk.halt(breach, now);
+            }
+            String lossRule = breach == null ? null : breach.rule();
+            return intent.filter(order -> passesRisk(order, lossRule, positionUnits, all, placedAt));
+        });
     }
 
     /**
@@ -220,8 +251,8 @@ public class ActOnClosedCandle {
         return true;
     }
 
-    private boolean isHalted(StrategyDefinition definition) {
-        Optional<String> reason = halts.haltReason(definition.id());
+    private static boolean isHalted(StrategyDefinition definition, LoopReads.Snapshot state) {
+        Optional<String> reason = state.haltReason(definition.id());
         reason.ifPresent(
                 why -> log.info("Strategy {} is halted ({}): its signal places no order", definition.id(), why));
         return reason.isPresent();

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The risk limits of each strategy and of the account. An order that breaks a limit is refused before the gateway
- * hears of it; a loss or drawdown at its limit halts the strategy (or the account) and reports the breach. Callers run
- * it inside the transaction that stores the candle's order intent, so the halt and its events commit before any order
- * is sent.
+ * hears of it; a loss or drawdown at its limit halts the strategy (or the account) and reports the breach. Callers
+ * halt inside the transaction that stores the candle's order intent, so the halt and its events commit before any
+ * order is sent.
  */
 @Service
 final class CheckRisk {
@@ -55,19 +55,37 @@ final class CheckRisk {
     }
 
     /**
-     * Halts the strategy, or the account, whose loss today or drawdown has reached its limit; {@code marked} is the
-     * strategy's position just valued at the candle's close, {@code all} every strategy's position with it in place of
-     * the stored one. Returns
-     * the rule that halted it, or {@code null}.
+     * The loss limit reached by the strategy, or else by the account, or {@code null} while none is; {@code marked} is
+     * the strategy's position just valued at the candle's close, {@code all} every strategy's position with it in place
+     * of the stored one. Reads and writes nothing: {@link #halt} acts on what it finds.
      */
-    String haltOnLoss(StrategyDefinition definition, Position marked, List<Position> all, Instant at) {
-        String rule = lossBreach(
-                definition.id(), settings.limitsOf(definition.id()), marked.todayPnl(), marked.drawdown(), at);
-        if (rule != null) {
-            return rule;
+    LossBreach lossBreach(StrategyDefinition definition, Position marked, List<Position> all) {
+        LossBreach strategy =
+                lossBreach(definition.id(), settings.limitsOf(definition.id()), marked.todayPnl(), marked.drawdown());
+        if (strategy != null) {
+            return strategy;
         }
         BigDecimal today = all.stream().map(Position::todayPnl).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return lossBreach(HaltStore.ACCOUNT, settings.account(), today, accountDrawdown(all), at);
+        return lossBreach(HaltStore.ACCOUNT, settings.account(), today, accountDrawdown(all));
+    }
+
+    /**
+     * Halts the breach's scope and reports it ({@code trading.risk.breached}, {@code trading.halted}); a scope halted
+     * already keeps its first reason and reports nothing again. Runs in the caller's transaction.
+     */
+    void halt(LossBreach breach, Instant at) {
+        if (!halts.halt(breach.scope(), breach.rule(), at)) {
+            return;
+        }
+        String strategyId = HaltStore.ACCOUNT.equals(breach.scope()) ? null : breach.scope();
+        outbox.append(new RiskLimitBreached(strategyId, breach.rule(), breach.value(), breach.threshold()));
+        outbox.append(new TradingHalted(strategyId, breach.rule()));
+        log.warn(
+                "Risk limit {} breached by {} (limit {}): halted {}",
+                breach.rule(),
+                breach.value(),
+                breach.threshold(),
+                breach.scope());
     }
 
     /**
@@ -111,26 +129,14 @@ final class CheckRisk {
                 .addLast(now);
     }
 
-    private String lossBreach(String scope, RiskLimits limits, BigDecimal todayPnl, BigDecimal drawdown, Instant at) {
+    private static LossBreach lossBreach(String scope, RiskLimits limits, BigDecimal todayPnl, BigDecimal drawdown) {
         if (limits.dailyLossReached(todayPnl)) {
-            halt(scope, RiskLimits.MAX_DAILY_LOSS, todayPnl.negate(), limits.maxDailyLoss(), at);
-            return RiskLimits.MAX_DAILY_LOSS;
+            return new LossBreach(scope, RiskLimits.MAX_DAILY_LOSS, todayPnl.negate(), limits.maxDailyLoss());
         }
         if (limits.drawdownReached(drawdown)) {
-            halt(scope, RiskLimits.MAX_DRAWDOWN, drawdown, limits.maxDrawdown(), at);
-            return RiskLimits.MAX_DRAWDOWN;
+            return new LossBreach(scope, RiskLimits.MAX_DRAWDOWN, drawdown, limits.maxDrawdown());
         }
         return null;
-    }
-
-    private void halt(String scope, String rule, BigDecimal value, BigDecimal threshold, Instant at) {
-        if (!halts.halt(scope, rule, at)) {
-            return;
-        }
-        String strategyId = HaltStore.ACCOUNT.equals(scope) ? null : scope;
-        outbox.append(new RiskLimitBreached(strategyId, rule, value, threshold));
-        outbox.append(new TradingHalted(strategyId, rule));
-        log.warn("Risk limit {} breached by {} (limit {}): halted {}", rule, value, threshold, scope);
     }
 
     /**
@@ -163,4 +169,14 @@ final class CheckRisk {
         }
         return times.size();
     }
+
+    /**
+     * A loss limit reached.
+     *
+     * @param scope the strategy id, or {@link HaltStore#ACCOUNT}
+     * @param rule {@link RiskLimits#MAX_DAILY_LOSS} or {@link RiskLimits#MAX_DRAWDOWN}
+     * @param value the loss today or the drawdown
+     * @param threshold its limit
+     */
+    record LossBreach(String scope, String rule, BigDecimal value, BigDecimal threshold) {}
 }

@@ -10,6 +10,7 @@ import io.algomoex.trading.adapter.out.broker.paper.InMemoryPaperAccount;
 import io.algomoex.trading.adapter.out.broker.paper.PaperBrokerGateway;
 import io.algomoex.trading.application.port.BrokerGateway;
 import io.algomoex.trading.application.port.HaltStore;
+import io.algomoex.trading.application.port.LoopReads;
 import io.algomoex.trading.application.port.TradingMetrics;
 import io.algomoex.trading.domain.Order;
 import io.algomoex.trading.domain.OrderState;
@@ -132,7 +133,7 @@ final class LiveLoopFixture {
                 gateway,
                 feed,
                 books,
-                halts,
+                LoopReads.separately(positions, halts),
                 metrics,
                 pnlUpdates,
                 cutoff,

@@ -15,7 +15,11 @@ public interface HaltStore {
 
     /** Why the strategy takes no new orders: its own halt, else the account's; empty while it may trade. */
     default Optional<String> haltReason(String strategyId) {
-        Map<String, String> halted = haltedScopes();
+        return reasonIn(haltedScopes(), strategyId);
+    }
+
+    /** The strategy's own halt reason among {@code halted} (as {@link #haltedScopes()} gives them), else the account's. */
+    static Optional<String> reasonIn(Map<String, String> halted, String strategyId) {
         return Optional.ofNullable(halted.getOrDefault(strategyId, halted.get(ACCOUNT)));
     }
 

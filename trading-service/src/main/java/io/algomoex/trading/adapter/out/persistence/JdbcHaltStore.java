@@ -11,6 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcHaltStore implements HaltStore {
 
+    /** Every halted scope with its reason. */
+    static final String ALL = "SELECT scope, reason FROM trading.halts ORDER BY scope";
+
     private final JdbcClient jdbc;
 
     JdbcHaltStore(JdbcClient jdbc) {
@@ -20,7 +23,7 @@ class JdbcHaltStore implements HaltStore {
     @Override
     public Map<String, String> haltedScopes() {
         Map<String, String> halted = new LinkedHashMap<>();
-        jdbc.sql("SELECT scope, reason FROM trading.halts ORDER BY scope").query(row -> {
+        jdbc.sql(ALL).query(row -> {
             halted.put(row.getString("scope"), row.getString("reason"));
         });
         return halted;

@@ -19,6 +19,9 @@ class JdbcPositionStore implements PositionStore {
     private static final String COLUMNS = "strategy_id, secid, board, units, average_price, gross_realised,"
             + " commission, mark_price, capital, peak_equity, trading_day, total_at_day_start";
 
+    /** Every position, by strategy id. */
+    static final String ALL = "SELECT " + COLUMNS + " FROM trading.positions ORDER BY strategy_id";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -63,12 +66,10 @@ class JdbcPositionStore implements PositionStore {
 
     @Override
     public List<Position> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM trading.positions ORDER BY strategy_id")
-                .query(JdbcPositionStore::position)
-                .list();
+        return jdbc.sql(ALL).query(JdbcPositionStore::position).list();
     }
 
-    private static Position position(ResultSet row, int rowNumber) throws SQLException {
+    static Position position(ResultSet row, int rowNumber) throws SQLException {
         Date day = row.getDate("trading_day");
         return new Position(
                 row.getString("strategy_id"),
