@@ -211,44 +211,33 @@ public class ActOnClosedCandle {
             return intent;
         }
         Instant now = clock.instant();
-        if (breach == null && risk.rejection(intent.get(), positionUnits, all, placedAt, now) == null) {
+        String rule = breach != null ? breach.rule() : risk.rejection(intent.get(), positionUnits, all, placedAt, now);
+        if (rule == null) {
             if (!placeOrder.create(intent.get())) {
                 return Optional.empty();
             }
             risk.accepted(intent.get(), now);
             return intent;
         }
-        return books.transactions().inTransaction(() -> {
+        books.transactions().run(() -> {
             if (breach != null) {
                 risk.halt(breach, now);
             }
-            String lossRule = breach == null ? null : breach.rule();
-            return intent.filter(order -> passesRisk(order, lossRule, positionUnits, all, placedAt));
+            intent.ifPresent(order -> storeRejected(order, rule));
         });
+        return Optional.empty();
     }
 
     /**
-     * Stores the intent; one that breaks a risk limit is stored rejected with the rule's name and never sent, and one
-     * stored before (its candle seen again) is left as it is.
+     * Stores an intent that breaks a risk limit as rejected with the rule's name; it is never sent. One stored before
+     * (its candle seen again) is left as it is.
      */
-    private boolean passesRisk(
-            Order intent, String lossRule, long positionUnits, List<Position> all, Instant placedAt) {
+    private void storeRejected(Order intent, String rule) {
         if (!placeOrder.create(intent)) {
-            return false;
+            return;
         }
-        Instant now = clock.instant();
-        String rule = lossRule != null ? lossRule : risk.rejection(intent, positionUnits, all, placedAt, now);
-        if (rule != null) {
-            log.warn(
-                    "Order {} of strategy {} breaks the risk limit {}",
-                    intent.clientOrderId(),
-                    intent.strategyId(),
-                    rule);
-            placeOrder.reject(intent, rule);
-            return false;
-        }
-        risk.accepted(intent, now);
-        return true;
+        log.warn("Order {} of strategy {} breaks the risk limit {}", intent.clientOrderId(), intent.strategyId(), rule);
+        placeOrder.reject(intent, rule);
     }
 
     private static boolean isHalted(StrategyDefinition definition, LoopReads.Snapshot state) {
