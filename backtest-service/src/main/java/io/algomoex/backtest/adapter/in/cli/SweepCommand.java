@@ -30,7 +30,7 @@ final class SweepCommand extends CsvCommand {
     public Integer call() {
         BacktestSettings settings = account.settings();
         SweepSettings sweep = grid.sweep(account.size());
-        LoadedBars loaded = WarmUpWhileLoading.read(settings, () -> LoadedBars.read(common, err));
+        LoadedBars loaded = WarmUpWhileLoading.read(settings, sweep, () -> LoadedBars.read(common, err));
         long started = System.nanoTime();
         SweepResult result = Sweep.run(loaded.bars(), sweep, settings, ProgressPrinter.of(common.quiet, err, "sweep"));
         double seconds = (System.nanoTime() - started) / 1e9;

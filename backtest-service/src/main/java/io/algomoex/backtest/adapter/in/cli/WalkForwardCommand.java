@@ -52,7 +52,7 @@ final class WalkForwardCommand extends CsvCommand {
         BacktestSettings settings = account.settings();
         SweepSettings sweep = grid.sweep(account.size());
         WalkForwardSettings windows = windows();
-        LoadedBars loaded = WarmUpWhileLoading.read(settings, () -> LoadedBars.read(common, err));
+        LoadedBars loaded = WarmUpWhileLoading.read(settings, sweep, () -> LoadedBars.read(common, err));
         long started = System.nanoTime();
         WalkForwardResult result;
         try {

@@ -2,6 +2,7 @@ package io.algomoex.backtest.adapter.in.cli;
 
 import io.algomoex.engine.model.BacktestSettings;
 import io.algomoex.engine.sweep.KernelWarmUp;
+import io.algomoex.engine.sweep.SweepSettings;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -17,17 +18,17 @@ final class WarmUpWhileLoading {
 
     private WarmUpWhileLoading() {}
 
-    private static void warmUp(BacktestSettings settings, AtomicBoolean loaded) {
+    private static void warmUp(BacktestSettings settings, SweepSettings grid, AtomicBoolean loaded) {
         try {
-            KernelWarmUp.run(settings, loaded::get, MAX_ROUNDS);
+            KernelWarmUp.run(settings, grid, loaded::get, MAX_ROUNDS);
         } catch (RuntimeException e) {
             // A warm-up that fails (settings that generated bars cannot satisfy) only leaves the JIT colder.
         }
     }
 
-    static LoadedBars read(BacktestSettings settings, Supplier<LoadedBars> reader) {
+    static LoadedBars read(BacktestSettings settings, SweepSettings grid, Supplier<LoadedBars> reader) {
         AtomicBoolean loaded = new AtomicBoolean();
-        Thread warmUp = Thread.ofPlatform().daemon().name("kernel-warm-up").start(() -> warmUp(settings, loaded));
+        Thread warmUp = Thread.ofPlatform().daemon().name("kernel-warm-up").start(() -> warmUp(settings, grid, loaded));
         try {
             return reader.get();
         } finally {
