@@ -39,53 +39,71 @@ public final class CandleCsvReader {
                     source, CsvFormat.EMPTY, options.timeMark(), options.timeframe(), List.of(), 0, 0, List.of());
         }
         CsvLayout layout = LayoutDetector.detect(lines.get(first), source);
-        List<ParsedRow> rows = parseRows(lines, layout.header() ? first + 1 : first, layout, source);
+        int from = layout.header() ? first + 1 : first;
+        RowParser parser = new RowParser(layout, DateOrder.detect(dateTokens(lines, from, layout, source)), source);
         TimeMark mark = layout.format() == CsvFormat.ISS ? TimeMark.START : options.timeMark();
-        Timeframe timeframe = options.knownTimeframe().orElseGet(() -> TimeframeInference.infer(rows));
-        if (mark == TimeMark.END && timeframe == null && !rows.isEmpty()) {
-            throw new MalformedCsvException(
-                    source,
-                    0,
-                    "candle end times need the timeframe to find candle starts, but"
-                            + " none was given and the file does not reveal one (no <PER> column, no regular spacing);"
-                            + " give the timeframe or read the times as starts");
-        }
-        List<CsvCandle> candles = new ArrayList<>(rows.size());
+        TimeframeInference inference = new TimeframeInference();
+        Timeframe timeframe = options.timeframe();
+        List<CsvCandle> candles = new ArrayList<>(lines.size() - from);
         List<RejectedRow> rejected = new ArrayList<>();
-        for (ParsedRow row : rows) {
-            Instant begin = mark == TimeMark.END ? startFromEnd(row.written(), timeframe) : moscow(row.written());
-            String violation = CandleRows.violation(row);
-            if (violation == null) {
-                candles.add(CandleRows.candle(row, begin));
+        // Rows wait here only when their starts need a timeframe that only the whole file reveals.
+        List<ParsedRow> waiting = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            // Each line is let go once parsed: a large file is not held as text, rows and candles at once.
+            String line = lines.set(i, null);
+            if (line.isBlank()) {
+                continue;
+            }
+            ParsedRow row = parser.parse(i + 1, layout.split(line));
+            inference.add(row);
+            if (timeframe == null && inference.fromPeriodColumn()) {
+                timeframe = inference.timeframe();
+            }
+            if (mark == TimeMark.START || timeframe != null) {
+                addCandle(row, mark, timeframe, candles, rejected);
             } else {
-                rejected.add(new RejectedRow(row.line(), violation));
+                waiting.add(row);
+            }
+        }
+        if (timeframe == null) {
+            timeframe = inference.timeframe();
+        }
+        if (!waiting.isEmpty()) {
+            if (timeframe == null) {
+                throw new MalformedCsvException(
+                        source,
+                        0,
+                        "candle end times need the timeframe to find candle starts, but"
+                                + " none was given and the file does not reveal one (no <PER> column, no regular"
+                                + " spacing); give the timeframe or read the times as starts");
+            }
+            for (ParsedRow row : waiting) {
+                addCandle(row, mark, timeframe, candles, rejected);
             }
         }
         return CandleRows.ordered(source, layout.format(), mark, timeframe, candles, rejected);
     }
 
-    private static List<ParsedRow> parseRows(List<String> lines, int from, CsvLayout layout, String source) {
-        List<String[]> fields = new ArrayList<>(lines.size() - from);
-        List<Integer> numbers = new ArrayList<>(lines.size() - from);
+    private static void addCandle(
+            ParsedRow row, TimeMark mark, Timeframe timeframe, List<CsvCandle> candles, List<RejectedRow> rejected) {
+        Instant begin = mark == TimeMark.END ? startFromEnd(row.written(), timeframe) : moscow(row.written());
+        CsvCandle candle = CandleRows.candleOrReject(row, begin, rejected);
+        if (candle != null) {
+            candles.add(candle);
+        }
+    }
+
+    /** The date token of every row, in order, for the date-format detector: all dates decide the format. */
+    private static List<String> dateTokens(List<String> lines, int from, CsvLayout layout, String source) {
         RowParser probe = new RowParser(layout, null, source);
         List<String> dates = new ArrayList<>(lines.size() - from);
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                dates.add(probe.dateToken(line));
             }
-            String[] split = layout.split(line);
-            fields.add(split);
-            numbers.add(i + 1);
-            dates.add(probe.dateToken(split));
         }
-        DateOrder order = DateOrder.detect(dates);
-        RowParser parser = new RowParser(layout, order, source);
-        List<ParsedRow> rows = new ArrayList<>(fields.size());
-        for (int i = 0; i < fields.size(); i++) {
-            rows.add(parser.parse(numbers.get(i), fields.get(i)));
-        }
-        return rows;
+        return dates;
     }
 
     private static Instant startFromEnd(LocalDateTime end, Timeframe timeframe) {

@@ -14,32 +14,26 @@ final class CandleRows {
 
     private CandleRows() {}
 
-    /** The first invariant the row breaks, or {@code null} when it is a valid candle. */
-    static String violation(ParsedRow row) {
+    /**
+     * The row as a candle starting at {@code begin}; {@code null} when it breaks a candle invariant, after the first
+     * one it breaks was added to {@code rejected}. Each price is made once, for the check and the candle.
+     */
+    static CsvCandle candleOrReject(ParsedRow row, Instant begin, List<RejectedRow> rejected) {
         String nonPositive = firstNonPositive(row);
         if (nonPositive != null) {
-            return nonPositive;
+            rejected.add(new RejectedRow(row.line(), nonPositive));
+            return null;
         }
-        return Candle.violation(
-                Price.of(row.open()),
-                Price.of(row.high()),
-                Price.of(row.low()),
-                Price.of(row.close()),
-                row.volume(),
-                row.value());
-    }
-
-    static CsvCandle candle(ParsedRow row, Instant begin) {
-        return new CsvCandle(
-                row.line(),
-                row.written(),
-                begin,
-                Price.of(row.open()),
-                Price.of(row.high()),
-                Price.of(row.low()),
-                Price.of(row.close()),
-                row.volume(),
-                row.value());
+        Price open = Price.of(row.open());
+        Price high = Price.of(row.high());
+        Price low = Price.of(row.low());
+        Price close = Price.of(row.close());
+        String violation = Candle.violation(open, high, low, close, row.volume(), row.value());
+        if (violation != null) {
+            rejected.add(new RejectedRow(row.line(), violation));
+            return null;
+        }
+        return new CsvCandle(row.line(), row.written(), begin, open, high, low, close, row.volume(), row.value());
     }
 
     /** Sorts by start (stable, so file order decides among equal starts) and keeps the first row of each start. */

@@ -1,7 +1,6 @@
 package io.algomoex.common.market.csv;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Where each value sits in a row. Indexes are 0-based; {@code -1} marks a column the file does not have. When the
@@ -25,18 +24,39 @@ record CsvLayout(
 
     /** Splits a row at the separator; trims each field and drops surrounding double quotes. */
     String[] split(String line) {
-        List<String> parts = new ArrayList<>(fields);
+        String[] parts = new String[fields];
+        int count = 0;
         int start = 0;
-        for (int at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, start)) {
-            parts.add(clean(line.substring(start, at)));
+        while (true) {
+            int at = line.indexOf(separator, start);
+            if (count == parts.length) {
+                parts = Arrays.copyOf(parts, 2 * count + 1);
+            }
+            parts[count++] = clean(at < 0 ? line.substring(start) : line.substring(start, at));
+            if (at < 0) {
+                break;
+            }
             start = at + 1;
         }
-        parts.add(clean(line.substring(start)));
         // Some writers end every row with a separator; the empty last field carries nothing.
-        if (parts.size() == fields + 1 && parts.get(fields).isEmpty()) {
-            parts.remove(fields);
+        if (count == fields + 1 && parts[fields].isEmpty()) {
+            count = fields;
         }
-        return parts.toArray(String[]::new);
+        return count == parts.length ? parts : Arrays.copyOf(parts, count);
+    }
+
+    /** Field {@code index} of a row as {@link #split} gives it, or {@code null} when the row has fewer fields. */
+    String field(String line, int index) {
+        int start = 0;
+        for (int i = 0; i < index; i++) {
+            int at = line.indexOf(separator, start);
+            if (at < 0) {
+                return null;
+            }
+            start = at + 1;
+        }
+        int end = line.indexOf(separator, start);
+        return clean(end < 0 ? line.substring(start) : line.substring(start, end));
     }
 
     private static String clean(String field) {

@@ -2,6 +2,7 @@ package io.algomoex.common.market.csv;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,10 +56,22 @@ enum DateOrder {
      * @return the best format, or {@code null} when none reads any token
      */
     static DateOrder detect(List<String> tokens) {
+        // Rows of one day repeat its date: each run of equal tokens is parsed once and counted as many times. A
+        // repeated date adds no backward step and no spread, so the scores are those of the tokens one by one.
+        List<String> distinct = new ArrayList<>();
+        List<Integer> repeats = new ArrayList<>();
+        for (String token : tokens) {
+            if (!distinct.isEmpty() && distinct.getLast().equals(token)) {
+                repeats.set(repeats.size() - 1, repeats.getLast() + 1);
+            } else {
+                distinct.add(token);
+                repeats.add(1);
+            }
+        }
         DateOrder best = null;
         long[] bestScore = null;
         for (DateOrder order : values()) {
-            long[] score = order.score(tokens);
+            long[] score = order.score(distinct, repeats);
             if (bestScore == null || java.util.Arrays.compare(score, bestScore) < 0) {
                 best = order;
                 bestScore = score;
@@ -67,16 +80,19 @@ enum DateOrder {
         return tokens.isEmpty() || bestScore[0] < tokens.size() ? best : null;
     }
 
-    /** Failures, backward steps and total days between consecutive dates: lower is a better fit. */
-    private long[] score(List<String> tokens) {
+    /**
+     * Failures, backward steps and total days between consecutive dates: lower is a better fit. {@code repeats} says
+     * how many times in a row each token was written.
+     */
+    private long[] score(List<String> tokens, List<Integer> repeats) {
         long failures = 0;
         long backwards = 0;
         long spread = 0;
         LocalDate previous = null;
-        for (String token : tokens) {
-            LocalDate date = parse(token);
+        for (int i = 0; i < tokens.size(); i++) {
+            LocalDate date = parse(tokens.get(i));
             if (date == null) {
-                failures++;
+                failures += repeats.get(i);
                 continue;
             }
             if (previous != null) {

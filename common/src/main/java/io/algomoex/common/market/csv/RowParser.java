@@ -6,13 +6,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Turns the fields of one row into numbers and a Moscow local time; any text that does not parse is malformed. */
 final class RowParser {
 
+    private static final int MOST_TIMES_KEPT = 4_096;
+
     private final CsvLayout layout;
     private final DateOrder dateOrder;
     private final String source;
+    // Rows of one day repeat its date, and a day's bar times repeat every day: each is read once.
+    private String lastDateText;
+    private LocalDate lastDate;
+    private final Map<String, LocalTime> times = new HashMap<>();
 
     RowParser(CsvLayout layout, DateOrder dateOrder, String source) {
         this.layout = layout;
@@ -40,13 +48,20 @@ final class RowParser {
                 layout.period() < 0 ? null : fields[layout.period()]);
     }
 
-    /** The date token of a row, as the date-format detector needs it. */
-    String dateToken(String[] fields) {
-        if (layout.date() >= fields.length) {
+    /**
+     * The date token of a row, as the date-format detector needs it: the date part of a combined date-time (all of it
+     * when it cannot be split), and the empty token when the row has no date field.
+     */
+    String dateToken(String line) {
+        String date = layout.field(line, layout.date());
+        if (date == null) {
             return "";
         }
-        String date = fields[layout.date()];
-        return layout.time() < 0 ? splitCombined(date).date() : date;
+        if (layout.time() >= 0) {
+            return date;
+        }
+        TimeText.Parts parts = splitCombined(date);
+        return parts == null ? date : parts.date();
     }
 
     private LocalDateTime time(int line, String[] fields) {
@@ -64,14 +79,14 @@ final class RowParser {
         } else {
             timeText = fields[layout.time()];
         }
-        LocalDate date = dateOrder == null ? null : dateOrder.parse(dateText);
+        LocalDate date = date(dateText);
         if (date == null) {
             throw malformed(
                     line,
                     "date '" + dateText + "' is not in the file's date format "
                             + (dateOrder == null ? "(none detected)" : dateOrder));
         }
-        LocalTime time = TimeText.parse(timeText);
+        LocalTime time = time(timeText);
         if (time == null) {
             throw malformed(line, "time '" + timeText + "' is not HHMMSS, HHMM, HH:MM:SS or HH:MM");
         }
@@ -81,6 +96,25 @@ final class RowParser {
                 : local.atOffset(offset)
                         .atZoneSameInstant(io.algomoex.common.market.Timeframe.MOSCOW)
                         .toLocalDateTime();
+    }
+
+    private LocalDate date(String text) {
+        if (!text.equals(lastDateText)) {
+            lastDate = dateOrder == null ? null : dateOrder.parse(text);
+            lastDateText = text;
+        }
+        return lastDate;
+    }
+
+    private LocalTime time(String text) {
+        LocalTime time = times.get(text);
+        if (time == null) {
+            time = TimeText.parse(text);
+            if (time != null && times.size() < MOST_TIMES_KEPT) {
+                times.put(text, time);
+            }
+        }
+        return time;
     }
 
     private static TimeText.Parts splitCombined(String text) {

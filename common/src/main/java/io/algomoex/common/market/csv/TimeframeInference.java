@@ -4,24 +4,65 @@ import io.algomoex.common.market.Timeframe;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-/** Finds a file's timeframe from Finam's {@code <PER>} column, or else from the most common gap between rows. */
+/**
+ * Finds a file's timeframe from Finam's {@code <PER>} column, or else from the most common gap between rows. Rows are
+ * offered one by one in file order, so that they need not be kept.
+ */
 final class TimeframeInference {
 
-    private TimeframeInference() {}
+    private final Map<Duration, Integer> gaps = new HashMap<>();
+    private boolean any;
+    private String period;
+    private LocalDateTime previous;
+    // Consecutive rows mostly share one gap: a run of equal gaps is counted here and put in the map once.
+    private Duration runGap;
+    private int runLength;
 
-    /** The timeframe, or {@code null} when the file does not reveal one (ticks, irregular rows, one row). */
-    static Timeframe infer(List<ParsedRow> rows) {
-        if (rows.isEmpty()) {
+    /** Takes the next row of the file. */
+    void add(ParsedRow row) {
+        if (!any) {
+            any = true;
+            period = row.period();
+        }
+        LocalDateTime written = row.written();
+        if (previous != null && written.isAfter(previous)) {
+            Duration gap = Duration.between(previous, written);
+            if (gap.equals(runGap)) {
+                runLength++;
+            } else {
+                endRun();
+                runGap = gap;
+                runLength = 1;
+            }
+        }
+        previous = written;
+    }
+
+    /** Whether the file has a {@code <PER>} column, which alone decides the timeframe. */
+    boolean fromPeriodColumn() {
+        return period != null;
+    }
+
+    /** The timeframe of the rows so far, or {@code null} when they do not reveal one (ticks, irregular rows, one row). */
+    Timeframe timeframe() {
+        if (!any) {
             return null;
         }
-        String period = rows.getFirst().period();
         if (period != null) {
             return fromFinamPeriod(period);
         }
-        return fromSpacing(rows);
+        endRun();
+        return fromSpacing(usualGap());
+    }
+
+    private void endRun() {
+        if (runLength > 0) {
+            gaps.merge(runGap, runLength, Integer::sum);
+            runGap = null;
+            runLength = 0;
+        }
     }
 
     /** Finam {@code <PER>}: minutes for intraday, D/W/M for day, week, month, 0 for ticks. */
@@ -40,8 +81,7 @@ final class TimeframeInference {
         };
     }
 
-    private static Timeframe fromSpacing(List<ParsedRow> rows) {
-        Duration usual = usualGap(rows);
+    private static Timeframe fromSpacing(Duration usual) {
         if (usual == null) {
             return null;
         }
@@ -60,15 +100,7 @@ final class TimeframeInference {
     }
 
     /** The most frequent positive gap between consecutive rows, the shorter one on a tie; null for one row. */
-    private static Duration usualGap(List<ParsedRow> rows) {
-        Map<Duration, Integer> gaps = new HashMap<>();
-        LocalDateTime previous = null;
-        for (ParsedRow row : rows) {
-            if (previous != null && row.written().isAfter(previous)) {
-                gaps.merge(Duration.between(previous, row.written()), 1, Integer::sum);
-            }
-            previous = row.written();
-        }
+    private Duration usualGap() {
         Duration usual = null;
         int usualCount = 0;
         for (Map.Entry<Duration, Integer> gap : gaps.entrySet()) {

@@ -252,6 +252,28 @@ class CandleCsvReaderTest {
                 .hasMessageContaining("line 3: date '20150199'");
         assertThatThrownBy(() -> read("<DATE>;<TIME>;<OPEN>;<HIGH>;<LOW>;<CLOSE>;<VOL>\n20150105;25:00;1;1;1;1;1\n"))
                 .hasMessageContaining("line 2: time '25:00'");
+        assertThatThrownBy(() -> read("time,open,high,low,close,volume\n"
+                        + "2024-01-02T10:00:00+03:00,1,1,1,1,1\n2024-01-02T10:01:00+99:99,1,1,1,1,1\n"))
+                .isInstanceOf(MalformedCsvException.class)
+                .hasMessage("test.csv line 3: time '2024-01-02T10:01:00+99:99' has an unreadable zone offset");
+    }
+
+    @Test
+    void readsTheSameDateAndTimeTextsAgainAsTheyRepeat() {
+        CsvCandles read = read("""
+                <DATE>;<TIME>;<OPEN>;<HIGH>;<LOW>;<CLOSE>;<VOL>
+                20150105;10:00:00;1;1;1;1;1
+                20150105;11:00:00;1;1;1;1;1
+                20150106;10:00:00;1;1;1;1;1
+                20150106;11:00:00;1;1;1;1;1
+                """);
+        assertThat(read.candles())
+                .extracting(CsvCandle::writtenTime)
+                .containsExactly(
+                        LocalDateTime.parse("2015-01-05T10:00"),
+                        LocalDateTime.parse("2015-01-05T11:00"),
+                        LocalDateTime.parse("2015-01-06T10:00"),
+                        LocalDateTime.parse("2015-01-06T11:00"));
     }
 
     @Test
