@@ -1,8 +1,12 @@
 package io.algomoex.common.strategy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Simple moving averages of one series for many periods, each bit-identical to {@link SimpleMovingAverage#over} but
- * computed as sliding sums of {@code long}s. The series is cut into segments of {@value #SEGMENT} averages; the values
+ * computed as sliding sums of {@code long}s. The series is cut into segments of up to {@value #SEGMENT} averages (shorter
+ * where the prices span too many powers of two for the longest window's sum, see {@link #of}); the values
  * a segment's windows read are written once as whole multiples of one power of two, {@code 2^grid}, the coarsest that
  * holds them all. A window's sum is then an exact integer, converted to {@code double} once (rounded to nearest, ties
  * to even) and scaled by {@code 2^grid} (exact): the correctly rounded sum, which is what {@code math.fsum} and
@@ -19,6 +23,8 @@ public final class WindowSums {
 
     /** Averages per segment: large enough that re-reading the longest window per segment costs little. */
     static final int SEGMENT = 16_384;
+    /** Segments are not cut below this: each rereads the longest window before it. */
+    static final int SHORTEST_SEGMENT = 512;
     /** Grid exponents are kept where {@code 2^grid}, its inverse and every window sum stay normal doubles. */
     static final int MIN_GRID = -1000;
 
@@ -43,14 +49,28 @@ public final class WindowSums {
      */
     public static WindowSums of(double[] values, int longestPeriod) {
         requirePeriod(longestPeriod);
-        Segment[] segments = new Segment[(values.length + SEGMENT - 1) / SEGMENT];
-        for (int s = 0; s < segments.length; s++) {
-            int first = s * SEGMENT;
-            // The first window's sum starts from the value just before it, which the slide then subtracts.
-            segments[s] = Segment.of(
-                    values, Math.max(0, first - longestPeriod), first, Math.min(values.length, first + SEGMENT));
+        List<Segment> segments = new ArrayList<>();
+        for (int first = 0; first < values.length; first += SEGMENT) {
+            cut(values, longestPeriod, first, Math.min(values.length, first + SEGMENT), segments);
         }
-        return new WindowSums(values, longestPeriod, segments);
+        return new WindowSums(values, longestPeriod, segments.toArray(Segment[]::new));
+    }
+
+    /**
+     * Adds averages {@code first .. end-1} as one segment when its grid holds the longest period's sums, or else as
+     * two halves, each cut again, down to {@value #SHORTEST_SEGMENT} averages. Prices that rise five-fold within a
+     * segment need a grid too fine for a long 300-bar window's sum; a few months of them do not.
+     */
+    private static void cut(double[] values, int longestPeriod, int first, int end, List<Segment> into) {
+        // The first window's sum starts from the value just before it, which the slide then subtracts.
+        Segment segment = Segment.of(values, Math.max(0, first - longestPeriod), first, end);
+        if (segment.holds(longestPeriod) || end - first < 2 * SHORTEST_SEGMENT) {
+            into.add(segment);
+            return;
+        }
+        int middle = first + (end - first) / 2;
+        cut(values, longestPeriod, first, middle, into);
+        cut(values, longestPeriod, middle, end, into);
     }
 
     /**

@@ -75,6 +75,23 @@ class WindowSumsTest {
     }
 
     @Test
+    void pricesSpanningManyPowersOfTwoWithinASegmentAreCutIntoShorterSegmentsOnTheGrid() {
+        // A penny stock that rises from 1.00 to 250 roubles, in cents, by the same fraction every bar, within one
+        // segment: no single grid holds a 300-value window's sum over all of it, over a few hundred bars one does.
+        double[] values = new double[2 * WindowSums.SEGMENT];
+        for (int i = 0; i < values.length; i++) {
+            long cents = Math.round(100 * Math.pow(250, Math.min(i, WindowSums.SEGMENT) / (double) WindowSums.SEGMENT));
+            values[i] = (cents + i % 7) / 100.0;
+        }
+        WindowSums sums = WindowSums.of(values, 300);
+
+        for (int period : new int[] {10, 50, 100, 300}) {
+            assertThat(sums.segmentsOffGrid(period)).as("period %d", period).isZero();
+            assertSameBits(sums.simpleMovingAverage(period), SimpleMovingAverage.over(values, period), "rise", period);
+        }
+    }
+
+    @Test
     void aNonFiniteValueIsRefusedAsTheWindowByWindowAverageRefusesIt() {
         double[] values = {250.1, Double.NaN, 250.3};
         WindowSums sums = WindowSums.of(values, 2);
