@@ -21,6 +21,8 @@ public final class KernelWarmUp {
     private static final int FLAT_EVERY = 2_500;
     // Periods beyond this would make the generated series, and each round, too long to be worth it.
     private static final int LONGEST_OWN_PERIOD = 2_000;
+    private static final int STALE_ROUNDS = 3;
+    private static final int IMPROVEMENT_PERCENT = 10;
     private static final SweepSettings FALLBACK_GRID = new SweepSettings(
             new ParameterRange(5, 25, 5), new ParameterRange(30, 70, 10), 10, Objective.SHARPE, 1, 0, 1);
 
@@ -28,8 +30,11 @@ public final class KernelWarmUp {
 
     /**
      * Sweeps {@code grid} (or a small grid of its own when {@code grid}'s periods are very long) over generated bars
-     * with {@code settings}, on the calling thread, again and again, until {@code stop} returns {@code true} (checked
-     * between combinations) or {@code maxRounds} grids have run.
+     * with {@code settings}, on the calling thread, again and again, until the rounds stop getting faster ({@value
+     * #STALE_ROUNDS} rounds in a row not {@value #IMPROVEMENT_PERCENT} % faster than the fastest before them: the JIT
+     * has compiled what it will), {@code stop} returns {@code true} (checked between combinations) or {@code maxRounds}
+     * grids have run. Stopping once compiled matters where cores are few: a warm-up that went on would take the core
+     * that reading the file and the JIT's own compiler threads need.
      */
     public static void run(BacktestSettings settings, SweepSettings grid, BooleanSupplier stop, int maxRounds) {
         int longest = Math.max(grid.fast().to(), grid.slow().to());
@@ -38,7 +43,10 @@ public final class KernelWarmUp {
                 : FALLBACK_GRID;
         int flatLength = Math.max(own.fast().to(), own.slow().to()) + 50;
         BarSeries bars = series(BARS + 4 * flatLength, flatLength, 1);
-        for (int round = 0; round < maxRounds; round++) {
+        long fastest = Long.MAX_VALUE;
+        int stale = 0;
+        for (int round = 0; round < maxRounds && stale < STALE_ROUNDS; round++) {
+            long started = System.nanoTime();
             PreparedSweep sweep = PreparedSweep.of(bars, own, settings);
             for (int c = 0; c < sweep.combinations(); c++) {
                 if (stop.getAsBoolean()) {
@@ -46,6 +54,9 @@ public final class KernelWarmUp {
                 }
                 sweep.run(c, c + 1);
             }
+            long took = System.nanoTime() - started;
+            stale = took < fastest / 100 * (100 - IMPROVEMENT_PERCENT) ? 0 : stale + 1;
+            fastest = Math.min(fastest, took);
         }
     }
 

@@ -57,6 +57,19 @@ class KernelWarmUpTest {
     }
 
     @Test
+    void aWarmUpEndsByItselfOnceItsRoundsStopGettingFaster() {
+        SweepSettings grid = new SweepSettings(
+                new ParameterRange(10, 14, 2), new ParameterRange(40, 50, 10), 10, Objective.SHARPE, 10, 0, 2);
+        AtomicInteger asked = new AtomicInteger();
+
+        KernelWarmUp.run(SETTINGS, grid, () -> asked.incrementAndGet() < 0, 100_000);
+
+        // Six combinations a round: at least the first round and three that were no faster, far fewer than allowed.
+        assertThat(asked.get() % 6).isZero();
+        assertThat(asked.get() / 6).isBetween(4, 10_000);
+    }
+
+    @Test
     void aGridOfVeryLongPeriodsWarmsUpOnASmallGridOfItsOwn() {
         SweepSettings grid = new SweepSettings(
                 new ParameterRange(100, 200, 100),
