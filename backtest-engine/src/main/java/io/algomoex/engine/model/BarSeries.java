@@ -1,5 +1,6 @@
 package io.algomoex.engine.model;
 
+import io.algomoex.common.market.csv.CandleColumns;
 import io.algomoex.common.market.csv.CsvCandle;
 import java.time.Instant;
 import java.util.Arrays;
@@ -58,6 +59,9 @@ public final class BarSeries {
 
     /** Bars from candles read from a file, in their order; prices become the nearest doubles. */
     public static BarSeries fromCandles(List<CsvCandle> candles) {
+        if (candles instanceof CandleColumns columns) {
+            return fromColumns(columns);
+        }
         int n = candles.size();
         long[] times = new long[n];
         double[] open = new double[n];
@@ -73,6 +77,26 @@ public final class BarSeries {
             low[i] = candle.low().value().doubleValue();
             close[i] = candle.close().value().doubleValue();
             volume[i] = candle.volume();
+        }
+        return of(times, open, high, low, close, volume);
+    }
+
+    // The same numbers straight from the columns a file was read into, without making a candle per row.
+    private static BarSeries fromColumns(CandleColumns candles) {
+        int n = candles.size();
+        long[] times = new long[n];
+        double[] open = new double[n];
+        double[] high = new double[n];
+        double[] low = new double[n];
+        double[] close = new double[n];
+        double[] volume = new double[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = candles.beginEpochSecond(i);
+            open[i] = candles.open(i);
+            high[i] = candles.high(i);
+            low[i] = candles.low(i);
+            close[i] = candles.close(i);
+            volume[i] = candles.volume(i);
         }
         return of(times, open, high, low, close, volume);
     }

@@ -44,7 +44,7 @@ public final class CandleCsvReader {
         TimeMark mark = layout.format() == CsvFormat.ISS ? TimeMark.START : options.timeMark();
         TimeframeInference inference = new TimeframeInference();
         Timeframe timeframe = options.timeframe();
-        List<CsvCandle> candles = new ArrayList<>(lines.size() - from);
+        CandleColumns candles = new CandleColumns(lines.size() - from);
         List<RejectedRow> rejected = new ArrayList<>();
         // Rows wait here only when their starts need a timeframe that only the whole file reveals.
         List<ParsedRow> waiting = new ArrayList<>();
@@ -85,12 +85,9 @@ public final class CandleCsvReader {
     }
 
     private static void addCandle(
-            ParsedRow row, TimeMark mark, Timeframe timeframe, List<CsvCandle> candles, List<RejectedRow> rejected) {
+            ParsedRow row, TimeMark mark, Timeframe timeframe, CandleColumns candles, List<RejectedRow> rejected) {
         Instant begin = mark == TimeMark.END ? startFromEnd(row.written(), timeframe) : moscow(row.written());
-        CsvCandle candle = CandleRows.candleOrReject(row, begin, rejected);
-        if (candle != null) {
-            candles.add(candle);
-        }
+        CandleRows.addOrReject(row, begin, candles, rejected);
     }
 
     /** The date token of every row, in order, for the date-format detector: all dates decide the format. */

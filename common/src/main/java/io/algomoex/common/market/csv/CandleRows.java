@@ -5,9 +5,9 @@ import io.algomoex.common.market.Price;
 import io.algomoex.common.market.Timeframe;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Checks parsed rows against the candle invariants, then sorts them and drops repeated starts. */
 final class CandleRows {
@@ -15,25 +15,22 @@ final class CandleRows {
     private CandleRows() {}
 
     /**
-     * The row as a candle starting at {@code begin}; {@code null} when it breaks a candle invariant, after the first
-     * one it breaks was added to {@code rejected}. Each price is made once, for the check and the candle.
+     * Adds the row to {@code candles} as a candle starting at {@code begin}, or, when it breaks a candle invariant, the
+     * first one it breaks to {@code rejected}. Each price is made once, for the check and the candle.
      */
-    static CsvCandle candleOrReject(ParsedRow row, Instant begin, List<RejectedRow> rejected) {
+    static void addOrReject(ParsedRow row, Instant begin, CandleColumns candles, List<RejectedRow> rejected) {
         String nonPositive = firstNonPositive(row);
         if (nonPositive != null) {
             rejected.add(new RejectedRow(row.line(), nonPositive));
-            return null;
+            return;
         }
-        Price open = Price.of(row.open());
-        Price high = Price.of(row.high());
-        Price low = Price.of(row.low());
-        Price close = Price.of(row.close());
-        String violation = Candle.violation(open, high, low, close, row.volume(), row.value());
+        Price[] prices = {Price.of(row.open()), Price.of(row.high()), Price.of(row.low()), Price.of(row.close())};
+        String violation = Candle.violation(prices[0], prices[1], prices[2], prices[3], row.volume(), row.value());
         if (violation != null) {
             rejected.add(new RejectedRow(row.line(), violation));
-            return null;
+            return;
         }
-        return new CsvCandle(row.line(), row.written(), begin, open, high, low, close, row.volume(), row.value());
+        candles.add(row.line(), row.written(), begin, prices, row.volume(), row.value());
     }
 
     /** Sorts by start (stable, so file order decides among equal starts) and keeps the first row of each start. */
@@ -42,29 +39,37 @@ final class CandleRows {
             CsvFormat format,
             TimeMark mark,
             Timeframe timeframe,
-            List<CsvCandle> candles,
+            CandleColumns candles,
             List<RejectedRow> rejected) {
+        int size = candles.size();
         int outOfOrder = 0;
-        Instant latest = null;
-        for (CsvCandle candle : candles) {
-            if (latest != null && candle.begin().isBefore(latest)) {
+        int latest = -1;
+        for (int i = 0; i < size; i++) {
+            if (latest >= 0 && candles.compareBegins(i, latest) < 0) {
                 outOfOrder++;
             } else {
-                latest = candle.begin();
+                latest = i;
             }
         }
-        List<CsvCandle> sorted = new ArrayList<>(candles);
-        if (outOfOrder > 0) {
-            sorted.sort(Comparator.comparing(CsvCandle::begin));
-        }
-        List<CsvCandle> unique = new ArrayList<>(sorted.size());
-        for (CsvCandle candle : sorted) {
-            if (unique.isEmpty() || !unique.getLast().begin().equals(candle.begin())) {
-                unique.add(candle);
+        // A stream of indexes sorts stably.
+        int[] order = outOfOrder == 0
+                ? IntStream.range(0, size).toArray()
+                : IntStream.range(0, size)
+                        .boxed()
+                        .sorted(candles::compareBegins)
+                        .mapToInt(Integer::intValue)
+                        .toArray();
+        int[] unique = new int[size];
+        int kept = 0;
+        for (int index : order) {
+            if (kept == 0 || candles.compareBegins(unique[kept - 1], index) != 0) {
+                unique[kept++] = index;
             }
         }
-        int duplicates = sorted.size() - unique.size();
-        return new CsvCandles(source, format, mark, timeframe, unique, duplicates, outOfOrder, rejected);
+        int duplicates = order.length - kept;
+        CandleColumns result =
+                outOfOrder == 0 && duplicates == 0 ? candles : candles.select(Arrays.copyOf(unique, kept));
+        return new CsvCandles(source, format, mark, timeframe, result, duplicates, outOfOrder, rejected);
     }
 
     private static String firstNonPositive(ParsedRow row) {

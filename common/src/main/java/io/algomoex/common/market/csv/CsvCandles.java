@@ -32,7 +32,8 @@ public record CsvCandles(
         Objects.requireNonNull(source, "source is required");
         Objects.requireNonNull(format, "format is required");
         Objects.requireNonNull(timeMark, "time mark is required");
-        candles = List.copyOf(candles);
+        // Columns read from a file are already immutable and far smaller than a list of candle objects.
+        candles = candles instanceof CandleColumns ? candles : List.copyOf(candles);
         rejected = List.copyOf(rejected);
         if (duplicates < 0 || outOfOrder < 0) {
             throw new IllegalArgumentException("counts must not be negative");
