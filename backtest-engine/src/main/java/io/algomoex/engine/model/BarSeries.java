@@ -59,10 +59,9 @@ public final class BarSeries {
 
     /** Bars from candles read from a file, in their order; prices become the nearest doubles. */
     public static BarSeries fromCandles(List<CsvCandle> candles) {
-        if (candles instanceof CandleColumns columns) {
-            return fromColumns(columns);
-        }
-        int n = candles.size();
+        // A file's candles come as columns already; the numbers are read from them without a candle per row.
+        CandleColumns columns = candles instanceof CandleColumns read ? read : CandleColumns.of(candles);
+        int n = columns.size();
         long[] times = new long[n];
         double[] open = new double[n];
         double[] high = new double[n];
@@ -70,33 +69,12 @@ public final class BarSeries {
         double[] close = new double[n];
         double[] volume = new double[n];
         for (int i = 0; i < n; i++) {
-            CsvCandle candle = candles.get(i);
-            times[i] = candle.begin().getEpochSecond();
-            open[i] = candle.open().value().doubleValue();
-            high[i] = candle.high().value().doubleValue();
-            low[i] = candle.low().value().doubleValue();
-            close[i] = candle.close().value().doubleValue();
-            volume[i] = candle.volume();
-        }
-        return of(times, open, high, low, close, volume);
-    }
-
-    // The same numbers straight from the columns a file was read into, without making a candle per row.
-    private static BarSeries fromColumns(CandleColumns candles) {
-        int n = candles.size();
-        long[] times = new long[n];
-        double[] open = new double[n];
-        double[] high = new double[n];
-        double[] low = new double[n];
-        double[] close = new double[n];
-        double[] volume = new double[n];
-        for (int i = 0; i < n; i++) {
-            times[i] = candles.beginEpochSecond(i);
-            open[i] = candles.open(i);
-            high[i] = candles.high(i);
-            low[i] = candles.low(i);
-            close[i] = candles.close(i);
-            volume[i] = candles.volume(i);
+            times[i] = columns.beginEpochSecond(i);
+            open[i] = columns.open(i);
+            high[i] = columns.high(i);
+            low[i] = columns.low(i);
+            close[i] = columns.close(i);
+            volume[i] = columns.volume(i);
         }
         return of(times, open, high, low, close, volume);
     }

@@ -47,22 +47,18 @@ class KernelWarmUpTest {
 
     @Test
     void aWarmUpStopsWhenTold() {
-        SweepSettings grid = new SweepSettings(
-                new ParameterRange(10, 30, 2), new ParameterRange(40, 100, 10), 10, Objective.SHARPE, 10, 0, 2);
         AtomicInteger asked = new AtomicInteger();
 
-        KernelWarmUp.run(SETTINGS, grid, () -> asked.incrementAndGet() > 5, 1_000);
+        KernelWarmUp.run(SETTINGS, grid("10:30:2", "40:100:10"), () -> asked.incrementAndGet() > 5, 1_000);
 
         assertThat(asked).hasValue(6);
     }
 
     @Test
     void aWarmUpEndsByItselfOnceItsRoundsStopGettingFaster() {
-        SweepSettings grid = new SweepSettings(
-                new ParameterRange(10, 14, 2), new ParameterRange(40, 50, 10), 10, Objective.SHARPE, 10, 0, 2);
         AtomicInteger asked = new AtomicInteger();
 
-        KernelWarmUp.run(SETTINGS, grid, () -> asked.incrementAndGet() < 0, 100_000);
+        KernelWarmUp.run(SETTINGS, grid("10:14:2", "40:50:10"), () -> asked.incrementAndGet() < 0, 100_000);
 
         // Six combinations a round: at least the first round and three that were no faster, far fewer than allowed.
         assertThat(asked.get() % 6).isZero();
@@ -71,19 +67,16 @@ class KernelWarmUpTest {
 
     @Test
     void aGridOfVeryLongPeriodsWarmsUpOnASmallGridOfItsOwn() {
-        SweepSettings grid = new SweepSettings(
-                new ParameterRange(100, 200, 100),
-                new ParameterRange(5_000, 6_000, 1_000),
-                10,
-                Objective.SHARPE,
-                10,
-                0,
-                2);
         AtomicInteger asked = new AtomicInteger();
 
-        KernelWarmUp.run(SETTINGS, grid, () -> asked.incrementAndGet() > 100, 1);
+        KernelWarmUp.run(SETTINGS, grid("100:200:100", "5000:6000:1000"), () -> asked.incrementAndGet() > 100, 1);
 
         // One round of the own 5 x 5 grid (all fast < slow): 25 combinations, each preceded by one question.
         assertThat(asked).hasValue(25);
+    }
+
+    private static SweepSettings grid(String fast, String slow) {
+        return new SweepSettings(
+                ParameterRange.parse(fast), ParameterRange.parse(slow), 10, Objective.SHARPE, 10, 0, 2);
     }
 }

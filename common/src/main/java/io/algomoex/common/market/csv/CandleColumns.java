@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -54,6 +55,21 @@ public final class CandleColumns extends AbstractList<CsvCandle> implements Rand
             scale[p] = new byte[initial];
         }
         volume = new long[initial];
+    }
+
+    /** The candles as columns, in the same order. */
+    public static CandleColumns of(List<CsvCandle> candles) {
+        CandleColumns columns = new CandleColumns(candles.size());
+        for (CsvCandle candle : candles) {
+            columns.add(
+                    candle.line(),
+                    candle.writtenTime(),
+                    candle.begin(),
+                    new Price[] {candle.open(), candle.high(), candle.low(), candle.close()},
+                    candle.volume(),
+                    candle.value());
+        }
+        return columns;
     }
 
     /** Adds a candle at the end. */

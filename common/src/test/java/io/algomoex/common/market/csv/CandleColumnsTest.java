@@ -32,16 +32,7 @@ class CandleColumnsTest {
                         0,
                         new BigDecimal("1234.50")),
                 candle(7, "2024-01-02T10:01", "2024-01-02T07:01:00Z", "1", "2", "0.5", "1.5", 5, null));
-        CandleColumns columns = new CandleColumns(1);
-        for (CsvCandle candle : added) {
-            columns.add(
-                    candle.line(),
-                    candle.writtenTime(),
-                    candle.begin(),
-                    new Price[] {candle.open(), candle.high(), candle.low(), candle.close()},
-                    candle.volume(),
-                    candle.value());
-        }
+        CandleColumns columns = CandleColumns.of(added);
 
         assertThat(columns).containsExactlyElementsOf(added);
         assertThat(columns.select(new int[] {2, 0})).containsExactly(added.get(2), added.get(0));
