@@ -7,13 +7,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * Reads the candles on the calling thread while a second thread warms the sweep kernel up (see {@link
- * KernelWarmUp}): reading is single-threaded, so a spare core would otherwise idle. The warm-up stops as soon as the
- * file is read; it never delays the sweep by more than one combination on 20,000 generated bars.
+ * Reads the candles on the calling thread while a second thread warms the sweep's own grid up (see {@link
+ * KernelWarmUp}): reading is single-threaded, so a spare core would otherwise idle. The warm-up ends once the JIT has
+ * compiled the kernel, or as soon as the file is read; it never delays the sweep by more than one combination on about
+ * 20,000 generated bars.
  */
 final class WarmUpWhileLoading {
 
-    // Enough rounds to reach compiled code on a slow core; the file is usually read long before.
+    // A bound for a host so slow that its rounds keep getting faster; the kernel is usually compiled within 20.
     private static final int MAX_ROUNDS = 200;
 
     private WarmUpWhileLoading() {}
