@@ -11,11 +11,11 @@ class ImportLimitsTest {
 
     @Test
     void theComposeHeapLowersTheConfiguredCapToWhatItCanParse() {
-        // 70 % of the compose stack's 384 MB memory limit: a 32 MB file would need about 800 MB.
+        // 70 % of the compose stack's 384 MB memory limit: a 32 MB file would need about 550 MB.
         ImportLimits limits = ImportLimits.fitting(32 * MB, 269 * MB);
 
         assertThat(limits.loweredByHeap()).isTrue();
-        assertThat(limits.maxBytes()).isEqualTo((269 * MB - 96 * MB) / 28);
+        assertThat(limits.maxBytes()).isEqualTo((269 * MB - 96 * MB) / 14);
         assertThat(limits.maxBytes() * ImportLimits.HEAP_PER_BYTE + ImportLimits.RESERVED_HEAP)
                 .isLessThanOrEqualTo(269 * MB);
         assertThat(limits.configuredBytes()).isEqualTo(32 * MB);
