@@ -3,8 +3,8 @@ package io.algomoex.collector.adapter.in.web;
 /**
  * How large a candle file {@code POST /api/v1/imports} reads. The import parses the whole file before it stores
  * anything (so a file that does not parse stores nothing), and that costs heap: since the reader keeps candles as
- * columns, the live heap at the import's peak is about 6 bytes per byte of a plain {@code time,open,high,low,close,volume}
- * file with 49-byte rows (the densest candle files get) and 5 per byte of Finam's 57-byte rows, about 300 bytes a row,
+ * columns, the live heap at the import's peak is about 6.5 bytes per byte of a plain {@code time,open,high,low,close,volume}
+ * file with 49-byte rows (the densest candle files get) and 5.5 per byte of Finam's 57-byte rows, about 320 bytes a row,
  * half of what the reader took before; a 24 MB file imports with a 270 MB heap. A file larger than the heap holds
  * would stop the JVM ({@code -XX:+ExitOnOutOfMemoryError} in the image), so the configured cap is lowered to what the
  * heap fits.
@@ -15,7 +15,7 @@ package io.algomoex.collector.adapter.in.web;
  */
 public record ImportLimits(long maxBytes, long configuredBytes) {
 
-    /** Heap held per byte of file at the import's peak (6 measured on the densest rows), with a margin of two. */
+    /** Heap held per byte of file at the import's peak (6.5 measured on the densest rows), with a margin of two. */
     public static final long HEAP_PER_BYTE = 14;
     /** Heap the collector keeps besides an import (its live set after start is about 40 MB), with a margin. */
     static final long RESERVED_HEAP = 96L << 20;
