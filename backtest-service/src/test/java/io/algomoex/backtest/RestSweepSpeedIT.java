@@ -37,8 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * hourly candles on one replica with a consumer per core, against the engine's own sweep of the same candles in this
  * JVM, as the CLI runs it, in alternating rounds. Prints both medians and their ratio, and writes the candles to
  * {@code target/rest-sweep-speed-candles.csv} so that the command line can sweep the same ones in a process of its
- * own; the figures are for the docs, so nothing here asserts a time. Run alone on a quiet machine: {@code ./mvnw -B -o -pl backtest-service -am verify -Dit.test=RestSweepSpeedIT
- * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
+ * own; the figures are for the docs, so nothing here asserts a time. Run alone on a quiet machine, without the coverage
+ * agent (its probes slow the kernel several times over): {@code ./mvnw -B -o -pl backtest-service -am verify
+ * -Dit.test=RestSweepSpeedIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true}.
  */
 @IntegrationTest
 @SpringBootTest(
