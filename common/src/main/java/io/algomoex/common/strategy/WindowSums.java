@@ -6,18 +6,20 @@ import java.util.List;
 /**
  * Simple moving averages of one series for many periods, each bit-identical to {@link SimpleMovingAverage#over} but
  * computed as sliding sums of {@code long}s. The series is cut into segments of up to {@value #SEGMENT} averages (shorter
- * where the prices span too many powers of two for the longest window's sum, see {@link #of}); the values
+ * around values that leave a segment without a grid, see {@link #of}); the values
  * a segment's windows read are written once as whole multiples of one power of two, {@code 2^grid}, the coarsest that
  * holds them all. A window's sum is then an exact integer, converted to {@code double} once (rounded to nearest, ties
  * to even) and scaled by {@code 2^grid} (exact): the correctly rounded sum, which is what {@code math.fsum} and
  * {@link SimpleMovingAverage} give whatever grid they use. Only the work per value is smaller: one addition and one
  * subtraction, instead of a rounding check and a ring buffer.
  *
- * <p>A segment has no such grid when one of its values is not finite, or when its finest value would make the others
- * too many steps for a {@code long}; a period whose window sum could overflow the segment's grid has none either.
- * Those segments are averaged window by window with {@link SimpleMovingAverage}, which adapts its grid as it goes (and
- * rejects a value that is not finite). Cutting the series keeps that rare: prices within a few thousand bars of each
- * other span few powers of two.
+ * <p>A period whose window sum could overflow a {@code long} on the segment's grid is summed in 128 bits instead (two
+ * {@code long}s, the sum converted to the nearest {@code double} the same way), still exact and still one addition and
+ * one subtraction a value, only wider (prices that rise five-fold within a segment, or a bad tick far below the others,
+ * need a grid on which a long window's sum may not fit a {@code long}). A segment has no grid at all when one of its
+ * values is not finite, or when its finest value would make the others too many steps for a {@code long}; it is cut in
+ * halves down to {@value #SHORTEST_SEGMENT} averages, and what still has no grid is averaged window by window with
+ * {@link SimpleMovingAverage}, which adapts its grid as it goes (and rejects a value that is not finite).
  */
 public final class WindowSums {
 
@@ -57,14 +59,13 @@ public final class WindowSums {
     }
 
     /**
-     * Adds averages {@code first .. end-1} as one segment when its grid holds the longest period's sums, or else as
-     * two halves, each cut again, down to {@value #SHORTEST_SEGMENT} averages. Prices that rise five-fold within a
-     * segment need a grid too fine for a long 300-bar window's sum; a few months of them do not.
+     * Adds averages {@code first .. end-1} as one segment when its values have a grid, or else as two halves, each cut
+     * again, down to {@value #SHORTEST_SEGMENT} averages: the values without one are usually few.
      */
     private static void cut(double[] values, int longestPeriod, int first, int end, List<Segment> into) {
         // The first window's sum starts from the value just before it, which the slide then subtracts.
         Segment segment = Segment.of(values, Math.max(0, first - longestPeriod), first, end);
-        if (segment.holds(longestPeriod) || end - first < 2 * SHORTEST_SEGMENT) {
+        if (segment.hasGrid() || end - first < 2 * SHORTEST_SEGMENT) {
             into.add(segment);
             return;
         }
@@ -88,7 +89,11 @@ public final class WindowSums {
         }
         double[] average = new double[values.length];
         for (Segment segment : segments) {
-            if (!segment.averageOnGrid(period, average)) {
+            if (segment.holds(period)) {
+                segment.averageOnGrid(period, average);
+            } else if (segment.hasGrid()) {
+                segment.averageOnWideGrid(period, average);
+            } else {
                 averageWindowByWindow(segment, period, average);
             }
         }
@@ -96,18 +101,33 @@ public final class WindowSums {
     }
 
     /**
-     * How many segments average {@code period} window by window because their grid cannot hold it: zero for a
-     * stock's prices and the periods strategies use; a figure to check the fast path against real data.
+     * How many segments average {@code period} window by window because they have no grid: zero for a stock's prices;
+     * a figure to check the fast paths against real data.
      */
     public int segmentsOffGrid(int period) {
         requirePeriod(period);
         int off = 0;
         for (Segment segment : segments) {
-            if (!segment.holds(period)) {
+            if (!segment.hasGrid()) {
                 off++;
             }
         }
         return off;
+    }
+
+    /**
+     * How many segments sum {@code period}'s windows in 128 bits because a {@code long} might not hold them on their
+     * grid.
+     */
+    int segmentsOnWideGrid(int period) {
+        requirePeriod(period);
+        int wide = 0;
+        for (Segment segment : segments) {
+            if (segment.hasGrid() && !segment.holds(period)) {
+                wide++;
+            }
+        }
+        return wide;
     }
 
     private void averageWindowByWindow(Segment segment, int period, double[] average) {
@@ -160,15 +180,16 @@ public final class WindowSums {
             return new Segment(from, first, end, steps, Math.scalb(1.0, grid), largest);
         }
 
+        boolean hasGrid() {
+            return steps != null;
+        }
+
         boolean holds(int period) {
             return steps != null && largestStep <= Long.MAX_VALUE / period;
         }
 
-        /** Writes averages {@code first .. end-1}; false, writing nothing, when the grid cannot hold the period. */
-        boolean averageOnGrid(int period, double[] average) {
-            if (!holds(period)) {
-                return false;
-            }
+        /** Writes averages {@code first .. end-1}; only for a period the grid {@link #holds}. */
+        void averageOnGrid(int period, double[] average) {
             long[] local = steps;
             double divisor = period;
             // The sum of the window ending just before the first average: values first-period .. first-1.
@@ -185,8 +206,57 @@ public final class WindowSums {
                 }
                 average[i] = i < period - 1 ? Double.NaN : (double) sum * scale / divisor;
             }
-            return true;
         }
+
+        /**
+         * Writes averages {@code first .. end-1} as {@link #averageOnGrid} does, with each window's sum in 128 bits
+         * ({@code high}, {@code low}): steps within 2^62 of zero, so a window of up to 2^31 of them always fits.
+         */
+        void averageOnWideGrid(int period, double[] average) {
+            long[] local = steps;
+            double divisor = period;
+            long high = 0;
+            long low = 0;
+            for (int i = Math.max(0, first - period); i < first; i++) {
+                long step = local[i - from];
+                long sum = low + step;
+                high += (step >> 63) + (Long.compareUnsigned(sum, low) < 0 ? 1 : 0);
+                low = sum;
+            }
+            for (int i = first; i < end; i++) {
+                long added = local[i - from];
+                long sum = low + added;
+                high += (added >> 63) + (Long.compareUnsigned(sum, low) < 0 ? 1 : 0);
+                low = sum;
+                if (i >= period) {
+                    long removed = local[i - period - from];
+                    high -= (removed >> 63) + (Long.compareUnsigned(low, removed) < 0 ? 1 : 0);
+                    low -= removed;
+                }
+                average[i] = i < period - 1 ? Double.NaN : nearest(high, low) * scale / divisor;
+            }
+        }
+    }
+
+    /**
+     * The {@code double} nearest to the 128-bit two's complement integer {@code high * 2^64 + (low as unsigned)}, ties
+     * to even, as the cast of a {@code long} rounds; for magnitudes below 2^126.
+     */
+    static double nearest(long high, long low) {
+        if (high == low >> 63) {
+            return low;
+        }
+        boolean negative = high < 0;
+        long magnitudeLow = negative ? -low : low;
+        long magnitudeHigh = negative ? ~high + (low == 0 ? 1 : 0) : high;
+        // The magnitude's 64 leading bits, the bits below them folded into the lowest one (below the rounding bit).
+        int below = 64 - Long.numberOfLeadingZeros(magnitudeHigh);
+        long leading = below == 0 ? magnitudeLow : magnitudeHigh << (64 - below) | magnitudeLow >>> below;
+        long sticky = below != 0 && magnitudeLow << (64 - below) != 0 ? 1 : 0;
+        // Halved to fit a signed long: the bit shifted out is folded in as well; the cast rounds at bit 9 or above.
+        double halved = (double) (leading >>> 1 | leading & 1 | sticky);
+        double magnitude = Math.scalb(halved, below + 1);
+        return negative ? -magnitude : magnitude;
     }
 
     /** The exponent of the lowest set bit of a finite double; {@link #MAX_GRID} for zero, which fits every grid. */

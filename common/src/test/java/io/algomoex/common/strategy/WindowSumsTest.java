@@ -3,6 +3,7 @@ package io.algomoex.common.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;
@@ -75,9 +76,9 @@ class WindowSumsTest {
     }
 
     @Test
-    void pricesSpanningManyPowersOfTwoWithinASegmentAreCutIntoShorterSegmentsOnTheGrid() {
+    void pricesSpanningManyPowersOfTwoWithinASegmentAreSummedOnTheGridIn128Bits() {
         // A penny stock that rises from 1.00 to 250 roubles, in cents, by the same fraction every bar, within one
-        // segment: no single grid holds a 300-value window's sum over all of it, over a few hundred bars one does.
+        // segment: a long holds one value on the grid all of them share, not a 300-value window's sum.
         double[] values = new double[2 * WindowSums.SEGMENT];
         for (int i = 0; i < values.length; i++) {
             long cents = Math.round(100 * Math.pow(250, Math.min(i, WindowSums.SEGMENT) / (double) WindowSums.SEGMENT));
@@ -88,6 +89,57 @@ class WindowSumsTest {
         for (int period : new int[] {10, 50, 100, 300}) {
             assertThat(sums.segmentsOffGrid(period)).as("period %d", period).isZero();
             assertSameBits(sums.simpleMovingAverage(period), SimpleMovingAverage.over(values, period), "rise", period);
+        }
+        assertThat(sums.segmentsOnWideGrid(300)).isPositive();
+    }
+
+    @Test
+    void windowSumsTooLargeForALongOnTheGridAreSummedIn128BitsWithTheSameBits() {
+        // Closes near 100 with a print at 1.01 every 700 bars (a bad tick): 1.01 needs a grid 64 times finer than the
+        // others, on which one value still fits a long but the sum of 40 and more of them may not.
+        SplittableRandom random = new SplittableRandom(7);
+        double[] values = new double[3 * WindowSums.SEGMENT];
+        long cents = 10_000;
+        for (int i = 0; i < values.length; i++) {
+            cents = Math.clamp(cents + random.nextInt(-30, 31), 5_000, 20_000);
+            values[i] = i % 700 == 350 ? 1.01 : cents / 100.0;
+        }
+        double[] negated = Arrays.stream(values).map(value -> -value).toArray();
+        for (double[] series : new double[][] {values, negated}) {
+            WindowSums sums = WindowSums.of(series, 300);
+            assertThat(sums.segmentsOnWideGrid(10)).isZero();
+            for (int period : new int[] {10, 40, 100, 300}) {
+                assertThat(sums.segmentsOffGrid(period)).as("period %d", period).isZero();
+                assertSameBits(
+                        sums.simpleMovingAverage(period), SimpleMovingAverage.over(series, period), "tick", period);
+            }
+            assertThat(sums.segmentsOnWideGrid(300)).isPositive();
+        }
+    }
+
+    @Test
+    void a128BitSumBecomesTheNearestDoubleTiesToEven() {
+        BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        // 2^64 + 2^11 lies halfway between 2^64 and the next double up, 2^64 + 2^12: the even one is 2^64.
+        assertThat(WindowSums.nearest(1, 1L << 11))
+                .isEqualTo(two64.doubleValue())
+                .isEqualTo(0x1p64);
+        assertThat(WindowSums.nearest(1, (1L << 11) + 1)).isEqualTo(0x1p64 + 0x1p12);
+        assertThat(WindowSums.nearest(1, 3L << 11)).isEqualTo(0x1p64 + 0x1p13);
+        assertThat(WindowSums.nearest(0, Long.MIN_VALUE)).isEqualTo(0x1p63);
+        assertThat(WindowSums.nearest(-1, Long.MAX_VALUE)).isEqualTo(-0x1p63 - 1);
+        assertThat(WindowSums.nearest(-1, -5)).isEqualTo(-5.0);
+
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 200_000; i++) {
+            long high = random.nextLong() >> random.nextInt(2, 64);
+            long low = random.nextInt(4) == 0
+                    ? random.nextLong() & ~((1L << random.nextInt(0, 40)) - 1)
+                    : random.nextLong();
+            BigInteger exact = BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
+            assertThat(WindowSums.nearest(high, low))
+                    .as("%d * 2^64 + %s", high, Long.toUnsignedString(low))
+                    .isEqualTo(exact.doubleValue());
         }
     }
 
