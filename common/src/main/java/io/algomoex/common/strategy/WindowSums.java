@@ -217,23 +217,21 @@ public final class WindowSums {
             double divisor = period;
             long high = 0;
             long low = 0;
-            for (int i = Math.max(0, first - period); i < first; i++) {
-                long step = local[i - from];
-                long sum = low + step;
-                high += (step >> 63) + (Long.compareUnsigned(sum, low) < 0 ? 1 : 0);
-                low = sum;
-            }
-            for (int i = first; i < end; i++) {
+            // Starts at the window before the first average: a value before the start is never added, so never removed.
+            int start = Math.max(0, first - period);
+            for (int i = start; i < end; i++) {
                 long added = local[i - from];
                 long sum = low + added;
                 high += (added >> 63) + (Long.compareUnsigned(sum, low) < 0 ? 1 : 0);
                 low = sum;
-                if (i >= period) {
+                if (i - period >= start) {
                     long removed = local[i - period - from];
                     high -= (removed >> 63) + (Long.compareUnsigned(low, removed) < 0 ? 1 : 0);
                     low -= removed;
                 }
-                average[i] = i < period - 1 ? Double.NaN : nearest(high, low) * scale / divisor;
+                if (i >= first) {
+                    average[i] = i < period - 1 ? Double.NaN : nearest(high, low) * scale / divisor;
+                }
             }
         }
     }
